@@ -1,0 +1,24 @@
+namespace CeasefireMonitor.Store.Port;
+
+/// <summary>A read-model change: the document's new JSON, or null to delete it.</summary>
+public sealed record DocumentChange(string Key, string? Json);
+
+/// <summary>
+/// Storage for projections: JSON documents per projection and the projection's checkpoint,
+/// always written together in one transaction so an event is never applied twice.
+/// </summary>
+public interface IReadModelStore
+{
+    /// <summary>The log position the projection has applied up to, 0 when it has applied nothing.</summary>
+    Task<long> GetCheckpointAsync(string projection, CancellationToken ct = default);
+
+    Task<string?> LoadAsync(string projection, string key, CancellationToken ct = default);
+
+    Task<IReadOnlyList<(string Key, string Json)>> LoadAllAsync(string projection, CancellationToken ct = default);
+
+    /// <summary>Applies the changes and moves the checkpoint in one transaction; fails if the checkpoint is not where the caller expects.</summary>
+    Task CommitAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default);
+
+    /// <summary>Deletes every document of the projection and its checkpoint.</summary>
+    Task ResetAsync(string projection, CancellationToken ct = default);
+}
