@@ -20,8 +20,16 @@ public static class ConflictDecider
                 throw new ArgumentException($"Fact for conflict '{fact.Report.Sides.ConflictId}' given to conflict '{state.ConflictId}'", nameof(facts));
             foreach (var e in DecideOne(state, fact))
             {
+                var before = state.Phases.GetValueOrDefault(e.PhaseId) ?? PhaseState.Initial(e.PhaseId);
                 decided.Add(e);
                 state = state.Evolve(e);
+                if (StatusChange.Between(before, state.Phases[e.PhaseId]) is { } change)
+                {
+                    var recorded = new PhaseStatusChanged(change.PhaseId, state.ConflictId, before.StatusChanges + 1, change.OldStatus, change.NewStatus,
+                        change.EndReason, change.OccurredOn, fact.Report.PublishedOn, change.Evidence);
+                    decided.Add(recorded);
+                    state = state.Evolve(recorded);
+                }
             }
         }
         return decided;

@@ -59,3 +59,18 @@ public sealed record HostilitiesEnded(string PhaseId, EventReport Report) : IRep
 {
     public EventType Type => EventType.HostilitiesEnded;
 }
+
+/// <summary>
+/// The phase's status changed because of the event just before it in the stream. Recorded, not only derived,
+/// so the log is the outbox of notifications and their sequence numbers never move.
+/// </summary>
+public sealed record PhaseStatusChanged(
+    string PhaseId,
+    string ConflictId,
+    int Sequence,
+    Phases.PhaseStatus? OldStatus,
+    Phases.PhaseStatus NewStatus,
+    Phases.EndReason? EndReason,
+    PartialDate OccurredOn,
+    DateOnly PublishedOn,
+    Evidence Evidence) : IPhaseEvent;

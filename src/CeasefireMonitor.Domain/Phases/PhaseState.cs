@@ -14,7 +14,8 @@ public sealed record PhaseState(
     EndReason? EndReason,
     PartialDate? Since,
     PartialDate? AgreedOn,
-    Evidence? StatusEvidence)
+    Evidence? StatusEvidence,
+    int StatusChanges = 0)
 {
     public static PhaseState Initial(string phaseId) =>
         new(phaseId, "", null, default, null, null, null, null, null, null);
@@ -32,6 +33,7 @@ public sealed record PhaseState(
     {
         PhaseOpened o => this with { ConflictId = o.ConflictId, Sides = o.Sides, StartedOn = o.StartedOn },
         PhaseStartRevised r => r.StartedOn < StartedOn ? this with { StartedOn = r.StartedOn } : this,
+        PhaseStatusChanged c => this with { StatusChanges = c.Sequence },
         ClashReported c => WithHostilities(c.Report.OccurredOn).AfterClash(c.Report),
         CasualtiesReported c => BeginIfNew(c.Report),
         MediationOffered m => BeginIfNew(m.Report),

@@ -84,4 +84,16 @@ public class ConflictDeciderSpecs
         ReportedFact[] facts = [Fact(EventType.ClashReported, "2023-04-15"), Fact(EventType.CeasefireCalled, "2023-04-16"), Fact(EventType.CeasefireAgreed, "1994", background: true)];
         Assert.Equal(ConflictDecider.Decide(ConflictState.Initial(ConflictId), facts), ConflictDecider.Decide(ConflictState.Initial(ConflictId), facts));
     }
+
+    [Fact]
+    public void Decide_StatusChanges_RecordedWithSequenceAcrossArticles()
+    {
+        var state = After([Fact(EventType.ClashReported, "2023-04-15"), Fact(EventType.ClashReported, "2023-04-16")]);
+        var events = ConflictDecider.Decide(state, [Fact(EventType.CeasefireCalled, "2023-04-17"), Fact(EventType.MediationOffered, "2023-04-18")]);
+
+        var change = Assert.Single(events.OfType<PhaseStatusChanged>());
+        Assert.Equal((2, PhaseStatus.Fighting, PhaseStatus.CeasefireCalled), (change.Sequence, change.OldStatus!.Value, change.NewStatus));
+        Assert.Equal("2023-04-17", change.OccurredOn.ToString());
+        Assert.IsType<CeasefireCalled>(events[events.ToList().IndexOf(change) - 1]);
+    }
 }
