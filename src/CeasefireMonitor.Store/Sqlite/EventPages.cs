@@ -1,0 +1,56 @@
+using System.Globalization;
+using CeasefireMonitor.Store.Port;
+using Microsoft.Data.Sqlite;
+
+namespace CeasefireMonitor.Store.Sqlite;
+
+/// <summary>Reads one bounded page of events per query, so a caller never holds a read transaction while it processes events.</summary>
+internal static class EventPages
+{
+    private const string Columns = "position, stream_id, stream_revision, event_id, type, data, metadata, created";
+
+    public static Task<List<RecordedEvent>> ReadAllAsync(SqliteConnection connection, long afterPosition, int limit, CancellationToken ct) =>
+        QueryAsync(connection, $"SELECT {Columns} FROM events WHERE position > $from ORDER BY position LIMIT $limit;", afterPosition, limit, null, ct);
+
+    public static Task<List<RecordedEvent>> ReadStreamAsync(SqliteConnection connection, string streamId, Direction direction, long fromRevision, int limit, CancellationToken ct) =>
+        QueryAsync(
+            connection,
+            direction == Direction.Forwards
+                ? $"SELECT {Columns} FROM events WHERE stream_id = $stream AND stream_revision >= $from ORDER BY stream_revision LIMIT $limit;"
+                : $"SELECT {Columns} FROM events WHERE stream_id = $stream AND stream_revision <= $from ORDER BY stream_revision DESC LIMIT $limit;",
+            fromRevision,
+            limit,
+            streamId,
+            ct);
+
+    private static async Task<List<RecordedEvent>> QueryAsync(SqliteConnection connection, string sql, long from, int limit, string? streamId, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$limit", limit);
+        if (streamId is not null)
+        {
+            command.Parameters.AddWithValue("$stream", streamId);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var page = new List<RecordedEvent>(Math.Min(limit, 1024));
+        while (await reader.ReadAsync(ct))
+        {
+            page.Add(Map(reader));
+        }
+
+        return page;
+    }
+
+    private static RecordedEvent Map(SqliteDataReader reader) => new(
+        StreamId: reader.GetString(1),
+        StreamRevision: reader.GetInt64(2),
+        Position: reader.GetInt64(0),
+        EventId: Guid.Parse(reader.GetString(3)),
+        Type: reader.GetString(4),
+        Data: reader.GetFieldValue<byte[]>(5),
+        Metadata: reader.IsDBNull(6) ? null : reader.GetFieldValue<byte[]>(6),
+        Created: DateTimeOffset.Parse(reader.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace CeasefireMonitor.Store.Sqlite;
+
+/// <summary>Opens pooled connections to one SQLite file that several connections and processes share.</summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+
+    private SqliteDatabase(string path, TimeSpan busyTimeout)
+    {
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        var busyMilliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        // synchronous=NORMAL: in WAL mode commits skip the fsync and stay consistent; a power cut may lose the last commits only.
+        _pragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL;";
+    }
+
+    /// <summary>Creates the file's directory and brings its schema to the current version.</summary>
+    public static async Task<SqliteDatabase> OpenAsync(string path, SqliteStoreOptions options, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(options);
+        var fullPath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var database = new SqliteDatabase(fullPath, options.BusyTimeout);
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await SqliteSchema.MigrateAsync(connection, ct);
+        return database;
+    }
+
+    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = _pragmas;
+            await command.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Closes the pooled connections so the file is released and can be deleted.</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using CeasefireMonitor.Store.Port;
+using CeasefireMonitor.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace CeasefireMonitor.Store.Tests;
+
+/// <summary>What only the SQLite store promises: a shared file, WAL, survival across reopening, disposal releasing the file.</summary>
+public sealed class SqliteEventStoreFileTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly TempDirectory _directory = new();
+    private readonly List<SqliteEventStore> _stores = [];
+
+    private string DatabasePath => _directory.File("nested/dir/events.db");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var store in _stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        _directory.Dispose();
+    }
+
+    private async Task<SqliteEventStore> OpenAsync(SqliteStoreOptions? options = null)
+    {
+        var store = await SqliteEventStore.OpenAsync(DatabasePath, options ?? new SqliteStoreOptions());
+        _stores.Add(store);
+        return store;
+    }
+
+    private async Task<object?> QueryFileAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
+    public async Task OpenAsync_MissingDirectory_CreatesWalFileWithVersionedSchema()
+    {
+        var store = await OpenAsync();
+        await store.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(1));
+
+        Assert.Equal("wal", await QueryFileAsync("PRAGMA journal_mode;"));
+        Assert.Equal(1L, await QueryFileAsync("SELECT version FROM schema_version;"));
+        var created = (string)(await QueryFileAsync("SELECT created FROM events;"))!;
+        Assert.EndsWith("Z", created, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_ExistingFile_KeepsEventsAndSchema()
+    {
+        var events = TestEvents.Batch(3);
+        await using (var first = await SqliteEventStore.OpenAsync(DatabasePath))
+        {
+            await first.AppendAsync("truce-1", ExpectedRevision.NoStream, events);
+        }
+
+        var reopened = await OpenAsync();
+
+        Assert.Equal(events.Select(e => e.EventId), (await reopened.ReadAllAsync().ToListAsync()).Select(e => e.EventId));
+        Assert.Equal(3, (await reopened.AppendAsync("truce-1", ExpectedRevision.Exact(2), TestEvents.Batch(1))).NextExpectedRevision);
+        Assert.Equal(1L, await QueryFileAsync("SELECT COUNT(*) FROM schema_version;"));
+    }
+
+    [Fact]
+    public async Task OpenAsync_NewerSchemaVersion_Throws()
+    {
+        await using (await SqliteEventStore.OpenAsync(DatabasePath))
+        {
+        }
+
+        await QueryFileAsync("UPDATE schema_version SET version = 99;");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteEventStore.OpenAsync(DatabasePath));
+    }
+
+    [Fact]
+    public async Task DisposeAsync_AfterAppends_ClosesFileAndFoldsWalBack()
+    {
+        var store = await SqliteEventStore.OpenAsync(DatabasePath);
+        await store.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(10));
+        Assert.True(File.Exists(DatabasePath + "-wal"));
+
+        await store.DisposeAsync();
+
+        // SQLite deletes the WAL only when the last connection to the file closes.
+        Assert.False(File.Exists(DatabasePath + "-wal"));
+        Assert.Equal(10L, await QueryFileAsync("SELECT COUNT(*) FROM events;"));
+    }
+
+    [Fact]
+    public async Task TwoInstances_SameFile_SeeEachOthersEventsAndRevisions()
+    {
+        var one = await OpenAsync();
+        var two = await OpenAsync();
+
+        await one.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(2));
+        await two.AppendAsync("truce-1", ExpectedRevision.Exact(1), TestEvents.Batch(1));
+        var stale = one.AppendAsync("truce-1", ExpectedRevision.Exact(1), TestEvents.Batch(1));
+
+        Assert.Equal(2, (await Assert.ThrowsAsync<WrongExpectedRevisionException>(() => stale)).Actual);
+        Assert.Equal([1L, 2, 3], (await one.ReadAllAsync().ToListAsync()).Select(e => e.Position));
+        Assert.Equal(3, await two.GetLastPositionAsync());
+    }
+
+    [Fact]
+    public async Task SubscribeToAllAsync_AppendThroughOtherInstance_ArrivesByPolling()
+    {
+        var subscriber = await OpenAsync(new SqliteStoreOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
+        var writer = await OpenAsync();
+        await writer.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(2));
+        using var timeout = new CancellationTokenSource(Patience);
+        var subscription = subscriber.SubscribeToAllAsync(afterPosition: 1, timeout.Token).TakeAsync(3);
+
+        await writer.AppendAsync("truce-2", ExpectedRevision.NoStream, TestEvents.Batch(2));
+
+        Assert.Equal([2L, 3, 4], (await subscription).Select(e => e.Position));
+    }
+
+    [Fact]
+    public async Task SubscribeToAllAsync_AppendThroughSameInstance_WakesWithoutWaitingForPoll()
+    {
+        var store = await OpenAsync(new SqliteStoreOptions { PollInterval = TimeSpan.FromHours(1) });
+        using var timeout = new CancellationTokenSource(Patience);
+        var subscription = store.SubscribeToAllAsync(ct: timeout.Token).TakeAsync(3);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Task.Delay(20);
+            await store.AppendAsync("truce-1", ExpectedRevision.Any, TestEvents.Batch(1));
+        }
+
+        Assert.Equal([1L, 2, 3], (await subscription).Select(e => e.Position));
+    }
+
+    [Fact]
+    public async Task AppendAsync_SecondEventIdStoredInOtherStream_RollsBackTheWholeBatch()
+    {
+        var store = await OpenAsync();
+        var taken = TestEvents.One();
+        await store.AppendAsync("truce-2", ExpectedRevision.NoStream, [taken]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => store.AppendAsync("truce-1", ExpectedRevision.NoStream, [TestEvents.One(), taken, TestEvents.One()]));
+
+        Assert.Equal(1L, await QueryFileAsync("SELECT COUNT(*) FROM events;"));
+        Assert.Equal(0, (await store.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(1))).NextExpectedRevision);
+        Assert.Equal(2, await store.GetLastPositionAsync());
+    }
+
+    [Fact]
+    public async Task AppendAsync_TwentyThousandEventsInOneBatch_TakesUnderFourSeconds()
+    {
+        var store = await OpenAsync();
+        var events = TestEvents.Batch(20_000);
+        await store.AppendAsync("warm-up", ExpectedRevision.NoStream, TestEvents.Batch(10));
+
+        var clock = Stopwatch.StartNew();
+        await store.AppendAsync("truce-1", ExpectedRevision.NoStream, events);
+
+        // A loose bound (5,000 events/s) so a busy machine does not fail it; the goal is 50,000/s.
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+    }
+}
