@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CeasefireMonitor.Store.Port;
 using CeasefireMonitor.Store.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -154,19 +153,5 @@ public sealed class SqliteEventStoreFileTests : IAsyncLifetime
         Assert.Equal(1L, await QueryFileAsync("SELECT COUNT(*) FROM events;"));
         Assert.Equal(0, (await store.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(1))).NextExpectedRevision);
         Assert.Equal(2, await store.GetLastPositionAsync());
-    }
-
-    [Fact]
-    public async Task AppendAsync_TwentyThousandEventsInOneBatch_TakesUnderFourSeconds()
-    {
-        var store = await OpenAsync();
-        var events = TestEvents.Batch(20_000);
-        await store.AppendAsync("warm-up", ExpectedRevision.NoStream, TestEvents.Batch(10));
-
-        var clock = Stopwatch.StartNew();
-        await store.AppendAsync("truce-1", ExpectedRevision.NoStream, events);
-
-        // A loose bound (5,000 events/s) so a busy machine does not fail it; the goal is 50,000/s.
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(4));
     }
 }
