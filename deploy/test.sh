@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
+# Servers from Debian's packages on loopback; their addresses and fresh credentials come back as exports.
+eval "$(./deploy/services.sh start)"
+
 dotnet build CeasefireMonitor.sln -c Release --nologo -v quiet
 status=0
 dotnet test CeasefireMonitor.sln -c Release --no-build --nologo \
