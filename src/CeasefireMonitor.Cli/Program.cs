@@ -1,1 +1,31 @@
-return 0;
+using System.CommandLine;
+using CeasefireMonitor.Application.Storage;
+using CeasefireMonitor.Cli.Commands;
+using CeasefireMonitor.Cli.Hosting;
+
+var configuration = Settings.Load();
+using var log = Logging.Create(configuration);
+var options = new GlobalOptions(configuration, log);
+var root = new RootCommand("CeasefireMonitor: live status of every phase of every armed conflict, read from news articles")
+{
+    ReplayCommand.Create(options), IngestCommand.Create(options), ExtractCommand.Create(), StatusCommand.Create(options),
+    TimelineCommand.Create(options), RebuildCommand.Create(options), RejectedCommand.Create(options), SubscribeCommand.Create(options),
+};
+root.Options.Add(options.Store);
+root.Options.Add(options.Bus);
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    return ExitCodes.UsageError;
+}
+try
+{
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex) when (ex is StoreLocationException or FormatException)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return ExitCodes.UsageError;
+}

@@ -1,0 +1,104 @@
+using CeasefireMonitor.Application.Serialization;
+using CeasefireMonitor.Application.Storage;
+using CeasefireMonitor.Domain.Conflicts;
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction;
+using CeasefireMonitor.Store.Port;
+using Serilog;
+
+namespace CeasefireMonitor.Application.Ingestion;
+
+/// <summary>
+/// Validates an article, extracts its facts, appends them to their conflicts' streams and finally records the
+/// article itself. The article event is written last, so an interrupted ingestion is completed by the next try.
+/// </summary>
+public sealed class IngestionService(MonitorStore store, ArticleExtractor extractor, TimeProvider clock, ILogger log)
+{
+    private const int MaxConcurrencyRetries = 10;
+
+    public async Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken ct = default)
+    {
+        var (article, reason) = ArticleValidator.Validate(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (article is null) return await RejectAsync(input, reason!, ct);
+        if (await ExistsAsync(StreamNames.Article(article.ArticleId), ct))
+        {
+            log.Information("Article {ArticleId} from {Input} was already ingested", article.ArticleId, input.Name);
+            return new IngestOutcome(input.Name, IngestStatus.AlreadyIngested, article.ArticleId);
+        }
+        var facts = extractor.Extract(new ArticleText(article.ArticleId, article.Text, article.PublishedOn, input.Title, input.DateOrder));
+        var appended = 0;
+        foreach (var group in facts.GroupBy(f => f.Report.Sides.ConflictId))
+            appended += await AppendToConflictAsync(group.Key, article.ArticleId, [.. group], ct);
+        var ingested = new ArticleIngested(article.ArticleId, input.Title, input.Source, input.Url, article.PublishedOn, article.Text, ArticleExtractor.Version, appended, clock.GetUtcNow());
+        await AppendArticleAsync(ingested, ct);
+        log.Information("Ingested {ArticleId} from {Input} with {EventCount} events", article.ArticleId, input.Name, appended);
+        return new IngestOutcome(input.Name, IngestStatus.Ingested, article.ArticleId, appended);
+    }
+
+    private async Task<int> AppendToConflictAsync(string conflictId, string articleId, IReadOnlyList<ReportedFact> facts, CancellationToken ct)
+    {
+        var stream = StreamNames.Conflict(conflictId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (state, revision, alreadyHasArticle) = await LoadConflictAsync(stream, conflictId, articleId, ct);
+            if (alreadyHasArticle) return 0;
+            var decided = ConflictDecider.Decide(state, facts);
+            var data = decided.Select((e, i) => EventSerializer.ToEventData(e, EventSerializer.DeterministicId(articleId, conflictId, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), new EventMetadata(articleId))).ToList();
+            try
+            {
+                await store.Events.AppendAsync(stream, revision is { } r ? ExpectedRevision.Exact(r) : ExpectedRevision.NoStream, data, ct);
+                return data.Count;
+            }
+            catch (WrongExpectedRevisionException ex) when (attempt < MaxConcurrencyRetries)
+            {
+                log.Debug("Conflict {Stream} moved to {Actual} while deciding; retrying", stream, ex.Actual);
+            }
+        }
+    }
+
+    // Folds the conflict stream and notes whether an earlier, interrupted ingestion of this article already wrote to it.
+    private async Task<(ConflictState State, long? Revision, bool HasArticle)> LoadConflictAsync(string stream, string conflictId, string articleId, CancellationToken ct)
+    {
+        var state = ConflictState.Initial(conflictId);
+        long? revision = null;
+        var hasArticle = false;
+        await foreach (var recorded in store.Events.ReadStreamAsync(stream, ct: ct))
+        {
+            revision = recorded.StreamRevision;
+            hasArticle |= EventSerializer.ReadMetadata(recorded).ArticleId == articleId;
+            if (EventSerializer.Deserialize(recorded) is IPhaseEvent e) state = state.Evolve(e);
+        }
+        return (state, revision, hasArticle);
+    }
+
+    private async Task AppendArticleAsync(ArticleIngested ingested, CancellationToken ct)
+    {
+        var data = EventSerializer.ToEventData(ingested, EventSerializer.DeterministicId("article", ingested.ArticleId), new EventMetadata(ingested.ArticleId));
+        try
+        {
+            await store.Events.AppendAsync(StreamNames.Article(ingested.ArticleId), ExpectedRevision.NoStream, [data], ct);
+        }
+        catch (WrongExpectedRevisionException)
+        {
+            log.Information("Article {ArticleId} was recorded concurrently by another writer", ingested.ArticleId);
+        }
+    }
+
+    public Task<IngestOutcome> RejectAsync(SourceItem item, CancellationToken ct = default) =>
+        RejectAsync(new ArticleInput(item.Name, [], null), item.Error ?? "unreadable", ct);
+
+    private async Task<IngestOutcome> RejectAsync(ArticleInput input, string reason, CancellationToken ct)
+    {
+        var rejected = new ArticleRejected(input.Name, reason, clock.GetUtcNow());
+        var id = EventSerializer.DeterministicId("rejected", input.Name, reason, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(input.Content)));
+        await store.Events.AppendAsync(StreamNames.Rejections, ExpectedRevision.Any, [EventSerializer.ToEventData(rejected, id, new EventMetadata(null))], ct);
+        log.Warning("Rejected {Input}: {Reason}", input.Name, reason);
+        return IngestOutcome.Rejected(input.Name, reason);
+    }
+
+    private async Task<bool> ExistsAsync(string stream, CancellationToken ct)
+    {
+        await foreach (var _ in store.Events.ReadStreamAsync(stream, maxCount: 1, ct: ct)) return true;
+        return false;
+    }
+}

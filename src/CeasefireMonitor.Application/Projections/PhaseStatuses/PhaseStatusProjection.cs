@@ -1,0 +1,29 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Domain.Phases;
+using CeasefireMonitor.Store.Port;
+
+namespace CeasefireMonitor.Application.Projections.PhaseStatuses;
+
+/// <summary>The live status of every phase, with its history of changes (runs behind the append).</summary>
+public sealed class PhaseStatusProjection : IProjection
+{
+    public const string ProjectionName = "phase-status";
+
+    public string Name => ProjectionName;
+
+    public Type DocumentType => typeof(PhaseStatusDocument);
+
+    public string? KeyOf(object e) => (e as IPhaseEvent)?.PhaseId;
+
+    public object Apply(object? document, object e, RecordedEvent recorded) => Apply(document as PhaseStatusDocument, (IPhaseEvent)e, recorded);
+
+    public static PhaseStatusDocument Apply(PhaseStatusDocument? document, IPhaseEvent e, RecordedEvent recorded)
+    {
+        var state = (document?.State ?? PhaseState.Initial(e.PhaseId)).Evolve(e);
+        var conflictName = document?.ConflictName ?? (e as PhaseOpened)?.Sides.Name ?? "";
+        var history = document?.History ?? [];
+        if (e is PhaseStatusChanged c)
+            history = [.. history, new StatusHistoryEntry(c.Sequence, c.OldStatus, c.NewStatus, c.EndReason, c.OccurredOn, recorded.Created, recorded.Position, c.Evidence)];
+        return new PhaseStatusDocument(state, conflictName, history);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using CeasefireMonitor.Application.Projections.CasualtyTallies;
+using CeasefireMonitor.Application.Projections.PhaseStatuses;
+using CeasefireMonitor.Application.Projections.Timeline;
+using CeasefireMonitor.Application.Serialization;
+using CeasefireMonitor.Application.Storage;
+using CeasefireMonitor.Store.Port;
+using Serilog;
+
+namespace CeasefireMonitor.Application.Projections;
+
+/// <summary>
+/// Catches every projection up with the log, page by page. Each projection commits its changed documents with its
+/// own checkpoint in one transaction, so a crash between pages never applies an event twice.
+/// </summary>
+public sealed class ProjectionRunner(MonitorStore store, ILogger log)
+{
+    private const int PageSize = 5_000;
+
+    public static IReadOnlyList<IProjection> All { get; } = [new PhaseStatusProjection(), new TimelineProjection(), new CasualtyProjection()];
+
+    public async Task<long> CatchUpAsync(CancellationToken ct = default)
+    {
+        var states = new List<ProjectionState>();
+        foreach (var projection in All)
+            states.Add(new ProjectionState(projection, await store.ReadModels.GetCheckpointAsync(projection.Name, ct)));
+        var position = states.Min(s => s.Checkpoint);
+        var applied = 0L;
+        while (true)
+        {
+            var page = new List<(RecordedEvent Recorded, object? Event)>(PageSize);
+            await foreach (var recorded in store.Events.ReadAllAsync(position, PageSize, ct))
+                page.Add((recorded, EventSerializer.Deserialize(recorded)));
+            if (page.Count == 0) break;
+            foreach (var state in states)
+                applied += await ApplyPageAsync(state, page, ct);
+            position = page[^1].Recorded.Position;
+        }
+        if (applied > 0) log.Debug("Projections applied {Count} events up to {Position}", applied, position);
+        return position;
+    }
+
+    /// <summary>Drops every read model and derives it again from the whole log.</summary>
+    public async Task<long> RebuildAsync(CancellationToken ct = default)
+    {
+        foreach (var projection in All) await store.ReadModels.ResetAsync(projection.Name, ct);
+        var position = await CatchUpAsync(ct);
+        log.Information("Rebuilt {Count} projections up to position {Position}", All.Count, position);
+        return position;
+    }
+
+    private async Task<int> ApplyPageAsync(ProjectionState state, List<(RecordedEvent Recorded, object? Event)> page, CancellationToken ct)
+    {
+        var last = page[^1].Recorded.Position;
+        if (last <= state.Checkpoint) return 0;
+        var changed = new HashSet<string>();
+        var applied = 0;
+        foreach (var (recorded, e) in page)
+        {
+            if (recorded.Position <= state.Checkpoint || e is null || state.Projection.KeyOf(e) is not { } key) continue;
+            state.Documents[key] = state.Projection.Apply(await LoadAsync(state, key, ct), e, recorded);
+            changed.Add(key);
+            applied++;
+        }
+        var changes = changed.Select(k => new DocumentChange(k, JsonSerializer.Serialize(state.Documents[k], state.Projection.DocumentType, EventJson.Options))).ToList();
+        await store.ReadModels.CommitAsync(state.Projection.Name, changes, state.Checkpoint, last, ct);
+        state.Checkpoint = last;
+        return applied;
+    }
+
+    private async Task<object?> LoadAsync(ProjectionState state, string key, CancellationToken ct)
+    {
+        if (state.Documents.TryGetValue(key, out var cached)) return cached;
+        var json = await store.ReadModels.LoadAsync(state.Projection.Name, key, ct);
+        return json is null ? null : JsonSerializer.Deserialize(json, state.Projection.DocumentType, EventJson.Options);
+    }
+
+    private sealed class ProjectionState(IProjection projection, long checkpoint)
+    {
+        public IProjection Projection { get; } = projection;
+        public long Checkpoint { get; set; } = checkpoint;
+        public Dictionary<string, object> Documents { get; } = [];
+    }
+}

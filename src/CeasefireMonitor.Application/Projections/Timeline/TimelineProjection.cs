@@ -1,0 +1,42 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Store.Port;
+
+namespace CeasefireMonitor.Application.Projections.Timeline;
+
+/// <summary>
+/// Each phase's events in date order. Reports of the same type, date and actors (and the same figures, for
+/// casualties) are taken as one real-world event and merged, keeping every source (runs behind the append).
+/// </summary>
+public sealed class TimelineProjection : IProjection
+{
+    public const string ProjectionName = "timeline";
+
+    public string Name => ProjectionName;
+
+    public Type DocumentType => typeof(TimelineDocument);
+
+    public string? KeyOf(object e) => (e as IReportedEvent)?.PhaseId;
+
+    public object Apply(object? document, object e, RecordedEvent recorded)
+    {
+        var reported = (IReportedEvent)e;
+        var report = reported.Report;
+        var casualties = (e as CasualtiesReported)?.Casualties;
+        var source = new TimelineSource(report.Evidence.ArticleId, report.PublishedOn, report.Evidence.Sentence, report.Evidence.Start, report.Evidence.Length, report.Claim);
+        var entries = (document as TimelineDocument)?.Entries ?? [];
+        var index = entries.ToList().FindIndex(x => SameEvent(x, reported.Type, report, casualties));
+        var updated = index >= 0
+            ? entries.Select((x, i) => i == index && !x.Sources.Any(s => s.ArticleId == source.ArticleId && s.Start == source.Start) ? x with { Sources = [.. x.Sources, source] } : x)
+            : entries.Append(new TimelineEntry(reported.Type, report.OccurredOn, Sorted(report.Actors), report.Location, casualties, report.IsBackground, [source]));
+        return new TimelineDocument(reported.PhaseId, [.. updated.OrderBy(x => x.OccurredOn).ThenBy(x => x.Type)]);
+    }
+
+    private static bool SameEvent(TimelineEntry entry, EventType type, EventReport report, Casualties? casualties) =>
+        entry.Type == type
+        && entry.OccurredOn == report.OccurredOn
+        && entry.Actors.SequenceEqual(Sorted(report.Actors))
+        && Equals(entry.Casualties?.Killed, casualties?.Killed)
+        && Equals(entry.Casualties?.Injured, casualties?.Injured);
+
+    private static IReadOnlyList<string> Sorted(IReadOnlyList<string> actors) => [.. actors.Distinct().Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,8 @@
+namespace CeasefireMonitor.Cli.Hosting;
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int InputRejected = 1;
+    public const int UsageError = 2;
+}

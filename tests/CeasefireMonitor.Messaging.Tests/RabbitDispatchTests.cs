@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.Json;
+using CeasefireMonitor.Contracts;
+using CeasefireMonitor.Messaging.Bus;
+using CeasefireMonitor.Messaging.Dispatch;
+using CeasefireMonitor.Messaging.Tests.Support;
+using MassTransit;
+using RabbitMQ.Client;
+using Serilog;
+
+namespace CeasefireMonitor.Messaging.Tests;
+
+[Collection(RabbitCollection.Name)]
+public sealed class RabbitDispatchTests : IAsyncLifetime
+{
+    private readonly string _vhost = $"cm-test-{Guid.NewGuid():N}";
+    private BusAddress _address = null!;
+
+    public async Task InitializeAsync() => _address = await RabbitBroker.CreateVhostAsync(_vhost);
+
+    public Task DisposeAsync() => RabbitBroker.DeleteVhostAsync(_vhost);
+
+    private IBusControl ConsumerBus(string queue, Received<PhaseStatusChanged> received) =>
+        BusFactory.Create(_address, cfg => cfg.ReceiveEndpoint(queue, e => e.Handler<PhaseStatusChanged>(c => received.Add(c.Message))));
+
+    [Fact]
+    public async Task Dispatch_SeedReplay_ConsumerReceivesEveryChange()
+    {
+        await using var monitor = await TestMonitor.CreateAsync();
+        await monitor.IngestAsync(TestMonitor.SeedItems);
+        var expected = await Expected.StatusChangesAsync(monitor);
+        var received = new Received<PhaseStatusChanged>();
+        var consumer = ConsumerBus("round-trip", received);
+        await consumer.StartAsync();
+        await using var outbox = new NotificationOutbox(monitor.Store, _address, Log.Logger);
+        try
+        {
+            await outbox.StartAsync(default);
+            Assert.True(await outbox.FlushAsync(default, force: true) >= expected.Count, outbox.LastError);
+            var messages = await received.WaitForAsync(expected.Count);
+            Assert.Equal(expected.Select(ChangeKeys.Key).Order(), messages.Select(ChangeKeys.Key).Order());
+            Assert.Equal(0, await outbox.FlushAsync(default, force: true));
+            await received.AssertNoMoreAsync(expected.Count);
+        }
+        finally { await consumer.StopAsync(); }
+    }
+
+    [Fact]
+    public async Task Interop_PlainRabbitMqClient_ReadsJsonBodyFromBoundQueue()
+    {
+        await using var monitor = await TestMonitor.CreateAsync();
+        await monitor.IngestAsync(TestMonitor.SeedItems.Take(1));
+        var expected = await Expected.StatusChangesAsync(monitor);
+        var factory = new ConnectionFactory { HostName = _address.Host, Port = _address.Port, VirtualHost = _address.VirtualHost, UserName = _address.Username, Password = _address.Password };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        const string exchange = "CeasefireMonitor.Contracts:PhaseStatusChanged";
+        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
+        var queue = (await channel.QueueDeclareAsync("plain-client", durable: false, exclusive: true, autoDelete: true)).QueueName;
+        await channel.QueueBindAsync(queue, exchange, routingKey: "");
+
+        await using (var outbox = new NotificationOutbox(monitor.Store, _address, Log.Logger))
+        {
+            await outbox.StartAsync(default);
+            await outbox.FlushAsync(default, force: true);
+        }
+
+        var bodies = new List<JsonElement>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (bodies.Count < expected.Count && !timeout.IsCancellationRequested)
+        {
+            if (await channel.BasicGetAsync(queue, autoAck: true) is { } delivery)
+                bodies.Add(JsonDocument.Parse(Encoding.UTF8.GetString(delivery.Body.Span)).RootElement.Clone());
+            else await Task.Delay(50);
+        }
+        Assert.Equal(expected.Count, bodies.Count);
+        var first = bodies[0];
+        Assert.Contains("urn:message:CeasefireMonitor.Contracts:PhaseStatusChanged", first.GetProperty("messageType").EnumerateArray().Select(t => t.GetString()));
+        var message = first.GetProperty("message");
+        Assert.Equal(first.GetProperty("messageId").GetString(), message.GetProperty("messageId").GetString());
+        Assert.Equal(expected[0].PhaseId, message.GetProperty("phaseId").GetString());
+        Assert.Equal(expected[0].NewStatus, message.GetProperty("newStatus").GetString());
+        Assert.Equal(1, message.GetProperty("sequence").GetInt32());
+    }
+
+    [Fact]
+    public async Task Dispatch_BrokerStoppedMidReplay_NothingLostAfterRestart()
+    {
+        await using var monitor = await TestMonitor.CreateAsync();
+        var seeds = TestMonitor.SeedItems;
+        var received = new Received<PhaseStatusChanged>();
+        var consumer = ConsumerBus("survives-restart", received);
+        await consumer.StartAsync();
+        await using var outbox = new NotificationOutbox(monitor.Store, _address, Log.Logger);
+        try
+        {
+            await outbox.StartAsync(default);
+            await monitor.IngestAsync(seeds.Take(2));
+            await outbox.FlushAsync(default, force: true);
+
+            await RabbitBroker.StopAppAsync();
+            try
+            {
+                await monitor.IngestAsync(seeds.Skip(2));
+                Assert.Equal(0, await outbox.FlushAsync(default, force: true));
+                Assert.NotNull(outbox.LastError);
+            }
+            finally { await RabbitBroker.StartAppAsync(); }
+
+            var expected = await Expected.StatusChangesAsync(monitor);
+            // MassTransit reconnects by itself; the backlog goes out on the first flush after that.
+            var deadline = DateTime.UtcNow.AddSeconds(90);
+            while (true)
+            {
+                await outbox.FlushAsync(default, force: true);
+                if (outbox.LastError is null) break;
+                Assert.True(DateTime.UtcNow < deadline, $"backlog still pending 90 s after the restart: {outbox.LastError}");
+                await Task.Delay(1000);
+            }
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (received.Items.Select(ChangeKeys.Key).Distinct().Count() < expected.Count && !wait.IsCancellationRequested) await Task.Delay(200);
+            Assert.Equal(expected.Select(ChangeKeys.Key).Order(), received.Items.Select(ChangeKeys.Key).Distinct().Order());
+            Assert.All(received.Items.GroupBy(m => m.MessageId), g => Assert.Single(g.Select(ChangeKeys.Key).Distinct()));
+        }
+        finally { await consumer.StopAsync(); }
+    }
+
+    [Fact]
+    public async Task Consume_ThrowingConsumer_RetriedThenErrorQueueWhileOthersReceiveAll()
+    {
+        await using var monitor = await TestMonitor.CreateAsync();
+        await monitor.IngestAsync(TestMonitor.SeedItems.Take(2));
+        var expected = await Expected.StatusChangesAsync(monitor);
+        var attempts = 0;
+        var good = new Received<PhaseStatusChanged>();
+        var bus = BusFactory.Create(_address, cfg =>
+        {
+            cfg.ReceiveEndpoint("throwing", e =>
+            {
+                e.UseMessageRetry(r => r.Immediate(2));
+                e.Handler<PhaseStatusChanged>(_ => { Interlocked.Increment(ref attempts); throw new InvalidOperationException("consumer fails on purpose"); });
+            });
+            cfg.ReceiveEndpoint("good", e => e.Handler<PhaseStatusChanged>(c => good.Add(c.Message)));
+        });
+        await bus.StartAsync();
+        try
+        {
+            await using (var outbox = new NotificationOutbox(monitor.Store, _address, Log.Logger))
+            {
+                await outbox.StartAsync(default);
+                Assert.True(await outbox.FlushAsync(default, force: true) >= expected.Count, outbox.LastError);
+            }
+            await good.WaitForAsync(expected.Count);
+
+            var factory = new ConnectionFactory { HostName = _address.Host, Port = _address.Port, VirtualHost = _address.VirtualHost, UserName = _address.Username, Password = _address.Password };
+            await using var connection = await factory.CreateConnectionAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            uint inError = 0;
+            while (inError < expected.Count && !timeout.IsCancellationRequested)
+            {
+                inError = (await channel.QueueDeclarePassiveAsync("throwing_error")).MessageCount;
+                if (inError < expected.Count) await Task.Delay(200);
+            }
+            Assert.Equal((uint)expected.Count, inError);
+            Assert.Equal(3 * expected.Count, Volatile.Read(ref attempts));
+        }
+        finally { await bus.StopAsync(); }
+    }
+}
