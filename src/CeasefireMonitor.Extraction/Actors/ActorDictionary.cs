@@ -1,0 +1,85 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace CeasefireMonitor.Extraction.Actors;
+
+/// <summary>The known states, organisations, armed groups and regions, and every way the news names them. Immutable once loaded.</summary>
+public sealed class ActorDictionary
+{
+    private const string ResourceName = "CeasefireMonitor.Extraction.actors.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private readonly Dictionary<string, Actor> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FormIndex forms = new();
+
+    private ActorDictionary(ActorJson json)
+    {
+        foreach (var s in json.States ?? [])
+        {
+            var actor = Register(new Actor(s.Name, ActorKind.State));
+            AddForms(actor, s.Aliases, s.Demonyms, [s.Capital, .. s.Seats ?? []], s.Leaders);
+        }
+        foreach (var o in json.Organisations ?? [])
+            AddForms(Register(new Actor(o.Name, ActorKind.Organisation)), o.Aliases, o.Demonyms, o.Seats, o.Leaders);
+        foreach (var g in json.ArmedGroups ?? [])
+        {
+            var actor = Register(new Actor(g.Name, ActorKind.ArmedGroup, NullIfEmpty(g.AlignedWith), g.Separatist, g.Regions ?? []));
+            AddForms(actor, g.Aliases, null, null, g.Leaders);
+        }
+        foreach (var r in json.Regions ?? [])
+            AddForms(Register(new Actor(r.Name, ActorKind.Region, Country: NullIfEmpty(r.Country))), r.Aliases, null, null, null);
+    }
+
+    public IEnumerable<Actor> Actors => byName.Values.Distinct();
+
+    public static ActorDictionary LoadEmbedded()
+    {
+        using var stream = typeof(ActorDictionary).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded actor dictionary {ResourceName} is missing from {Assembly.GetExecutingAssembly().GetName().Name}");
+        return Load(stream);
+    }
+
+    public static ActorDictionary Load(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var parsed = JsonSerializer.Deserialize<ActorJson>(json, JsonOptions) ?? throw new InvalidDataException("The actor dictionary is empty");
+        return new ActorDictionary(parsed);
+    }
+
+    /// <summary>The actor with this canonical name or alias, if known.</summary>
+    public Actor? Find(string name) => byName.GetValueOrDefault(name.Trim());
+
+    /// <summary>The side an actor fights on (a group's ally, or the group itself when unaligned); null for organisations and regions.</summary>
+    public string? SideOf(string name) => Find(name)?.Side;
+
+    /// <summary>The armed group that claims a region, if the dictionary knows one.</summary>
+    public Actor? GroupClaiming(string region) =>
+        byName.Values.FirstOrDefault(a => a.Kind == ActorKind.ArmedGroup && (a.Regions ?? []).Any(r => string.Equals(r, region, StringComparison.OrdinalIgnoreCase) || string.Equals(Find(r)?.Name, region, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Every dictionary name, alias, demonym, seat, leader and region in the text, longest form first, without overlaps.</summary>
+    public IReadOnlyList<ActorMention> FindMentions(string text) => forms.Find(text ?? "");
+
+    private Actor Register(Actor actor)
+    {
+        if (byName.TryGetValue(actor.Name, out var existing)) return existing;
+        byName[actor.Name] = actor;
+        forms.Add(actor.Name, actor, actor.Kind == ActorKind.Region ? MentionForm.Region : MentionForm.Name);
+        return actor;
+    }
+
+    private void AddForms(Actor actor, IEnumerable<string>? aliases, IEnumerable<string>? demonyms, IEnumerable<string?>? seats, IEnumerable<string>? leaders)
+    {
+        var nameForm = actor.Kind == ActorKind.Region ? MentionForm.Region : MentionForm.Name;
+        foreach (var alias in aliases ?? [])
+        {
+            forms.Add(alias, actor, nameForm);
+            byName.TryAdd(alias.Trim(), actor);
+        }
+        foreach (var demonym in demonyms ?? []) forms.Add(demonym, actor, MentionForm.Demonym);
+        foreach (var seat in seats ?? []) forms.Add(seat, actor, MentionForm.Seat);
+        foreach (var leader in leaders ?? []) forms.Add(leader, actor, MentionForm.Leader);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,17 @@
+namespace CeasefireMonitor.Extraction.Actors;
+
+/// <summary>The shape of Data/actors.json.</summary>
+internal sealed record ActorJson(
+    IReadOnlyList<ActorJson.StateEntry>? States,
+    IReadOnlyList<ActorJson.OrganisationEntry>? Organisations,
+    IReadOnlyList<ActorJson.GroupEntry>? ArmedGroups,
+    IReadOnlyList<ActorJson.RegionEntry>? Regions)
+{
+    internal sealed record StateEntry(string Name, IReadOnlyList<string>? Aliases, IReadOnlyList<string>? Demonyms, string? Capital, IReadOnlyList<string>? Seats, IReadOnlyList<string>? Leaders);
+
+    internal sealed record OrganisationEntry(string Name, IReadOnlyList<string>? Aliases, IReadOnlyList<string>? Demonyms, IReadOnlyList<string>? Seats, IReadOnlyList<string>? Leaders);
+
+    internal sealed record GroupEntry(string Name, IReadOnlyList<string>? Aliases, string? AlignedWith, bool Separatist, IReadOnlyList<string>? Regions, IReadOnlyList<string>? Leaders);
+
+    internal sealed record RegionEntry(string Name, IReadOnlyList<string>? Aliases, string? Country);
+}

@@ -1,0 +1,7 @@
+namespace CeasefireMonitor.Extraction.Actors;
+
+/// <summary>Where an actor is named in a text; Start and Length index that text.</summary>
+public sealed record ActorMention(Actor Actor, int Start, int Length, MentionForm Form)
+{
+    public int End => Start + Length;
+}

@@ -1,0 +1,62 @@
+namespace CeasefireMonitor.Extraction.Actors;
+
+/// <summary>Finds the actors of each sentence of one article, resolving generic armed groups ("the separatists") to the group the article names.</summary>
+internal sealed class ArticleActors(ActorDictionary dictionary)
+{
+    private const int Window = 60;
+    private Actor? lastGroup;
+
+    public List<SentenceActor> Resolve(string sentence)
+    {
+        var result = new List<SentenceActor>();
+        foreach (var m in dictionary.FindMentions(sentence))
+        {
+            if (m.Actor.Kind == ActorKind.Region && TryGroup(sentence, m, result)) continue;
+            var before = sentence.AsSpan(Math.Max(0, m.Start - Window), Math.Min(Window, m.Start)).ToString();
+            var after = sentence.AsSpan(m.End, Math.Min(20, sentence.Length - m.End)).ToString();
+            var locative = m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().IsMatch(before);
+            var supporter = ActorPatterns.SupporterTail().IsMatch(after) || ActorPatterns.SupporterLead().IsMatch(before);
+            if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
+            result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter));
+        }
+        AddLoneSeparatists(sentence, result);
+        return result;
+    }
+
+    private bool TryGroup(string sentence, ActorMention region, List<SentenceActor> result)
+    {
+        var tail = ActorPatterns.GroupTail().Match(sentence, region.End, Math.Min(40, sentence.Length - region.End));
+        if (tail.Success)
+        {
+            Add(result, Group(region.Actor), region.Start, tail.Index + tail.Length);
+            return true;
+        }
+        var from = Math.Max(0, region.Start - Window);
+        var lead = ActorPatterns.GroupLead().Match(sentence[from..region.Start]);
+        if (!lead.Success) return false;
+        var start = from + lead.Index;
+        // "Armenian separatists in X" names the group, not the state of the demonym.
+        result.RemoveAll(a => a.Form == MentionForm.Demonym && a.End <= start && start - a.End <= 8);
+        Add(result, Group(region.Actor), start, region.End);
+        return true;
+    }
+
+    private void AddLoneSeparatists(string sentence, List<SentenceActor> result)
+    {
+        if (lastGroup is null || result.Any(a => a.Actor.Kind == ActorKind.ArmedGroup)) return;
+        var m = ActorPatterns.LoneSeparatists().Match(sentence);
+        if (!m.Success || result.Any(a => a.Start < m.Index + m.Length && m.Index < a.End && a.Form != MentionForm.Demonym)) return;
+        result.RemoveAll(a => a.Form == MentionForm.Demonym && a.Start >= m.Index && a.End <= m.Index + m.Length);
+        result.Add(new SentenceActor(lastGroup, m.Index, m.Index + m.Length, MentionForm.Name, false, false));
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private void Add(List<SentenceActor> result, Actor group, int start, int end)
+    {
+        lastGroup = group;
+        result.Add(new SentenceActor(group, start, end, MentionForm.Name, false, false));
+    }
+
+    private Actor Group(Actor region) =>
+        dictionary.GroupClaiming(region.Name) ?? new Actor($"{region.Name} separatists", ActorKind.ArmedGroup, null, true, [region.Name]);
+}

@@ -1,0 +1,59 @@
+namespace CeasefireMonitor.Extraction.Actors;
+
+/// <summary>Every way of naming an actor, keyed by first word; the longest form at a position wins.</summary>
+internal sealed class FormIndex
+{
+    private readonly Dictionary<string, List<Form>> byFirst = new(StringComparer.OrdinalIgnoreCase);
+
+    private sealed record Form(string[] Words, Actor Actor, MentionForm Kind);
+
+    public void Add(string? surface, Actor actor, MentionForm kind)
+    {
+        if (string.IsNullOrWhiteSpace(surface)) return;
+        var text = surface.Trim();
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) text = text[4..];
+        var words = Token.Of(text).Select(t => text.Substring(t.Start, t.Length)).ToArray();
+        if (words.Length == 0 || (words.Length == 1 && words[0].Length < 2)) return;
+        if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
+        if (list.Any(f => f.Words.SequenceEqual(words, StringComparer.Ordinal))) return;
+        list.Add(new Form(words, actor, kind));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    public List<ActorMention> Find(string text)
+    {
+        var tokens = Token.Of(text);
+        var found = new List<ActorMention>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var match = Match(text, tokens, i);
+            if (match is null) { i++; continue; }
+            var last = tokens[i + match.Words.Length - 1];
+            found.Add(new ActorMention(match.Actor, tokens[i].Start, last.End - tokens[i].Start, match.Kind));
+            i += match.Words.Length;
+        }
+        return found;
+    }
+
+    private Form? Match(string text, List<Token> tokens, int at)
+    {
+        if (!byFirst.TryGetValue(text.Substring(tokens[at].Start, tokens[at].Length), out var forms)) return null;
+        foreach (var form in forms)
+        {
+            if (at + form.Words.Length > tokens.Count) continue;
+            var ok = true;
+            for (var k = 0; k < form.Words.Length && ok; k++)
+                ok = SameWord(text.AsSpan(tokens[at + k].Start, tokens[at + k].Length), form.Words[k], k == 0);
+            if (ok) return form;
+        }
+        return null;
+    }
+
+    // Names are proper nouns: exact case, except that a leading lower-case letter may be capitalised.
+    private static bool SameWord(ReadOnlySpan<char> word, string form, bool first)
+    {
+        if (word.Length != form.Length) return false;
+        if (word.SequenceEqual(form)) return true;
+        return (first || form.Length > 0) && char.IsLower(form[0]) && char.ToUpperInvariant(form[0]) == word[0] && word[1..].SequenceEqual(form.AsSpan(1));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Cleaning;
+using CeasefireMonitor.Extraction.Conflicts;
+using CeasefireMonitor.Extraction.Dates;
+using CeasefireMonitor.Extraction.Facts;
+using CeasefireMonitor.Extraction.Rules;
+using CeasefireMonitor.Extraction.Segmentation;
+
+namespace CeasefireMonitor.Extraction;
+
+/// <summary>One extraction run over one article: the state that links its sentences (dates, pronouns, claims) lives here.</summary>
+internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleText article)
+{
+    private const int BackgroundMonths = 6;
+
+    private readonly ArticleActors actors = new(dictionary);
+    private readonly List<FactDraft> drafts = [];
+    private readonly List<PartialDate?> earlierDates = [];
+    private readonly Dictionary<string, int> sideMentions = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ReportedFact> Read()
+    {
+        var text = article.Text ?? "";
+        var page = PageCleaner.Clean(text, article.Title);
+        var paragraph = 0;
+        List<SentenceActor> previous = [];
+        foreach (var line in page.Paragraphs)
+        {
+            PartialDate? lastDate = null;
+            var index = 0;
+            foreach (var (start, length) in SentenceSplitter.Split(text, line.Start, line.Length))
+            {
+                if (length == 0) continue;
+                var sentence = new Sentence(text.Substring(start, length), start, paragraph, index++);
+                var found = actors.Resolve(sentence.Text);
+                Count(found);
+                var dates = DateFinder.Find(sentence.Text, article.PublishedOn, article.DateOrder, lastDate?.Earliest);
+                AttachDenials(sentence.Text, found);
+                foreach (var draft in SentenceReader.Read(sentence, dates, found, previous))
+                {
+                    drafts.Add(draft);
+                    earlierDates.Add(lastDate);
+                }
+                lastDate = dates.LastOrDefault(d => d.CanDateEvent)?.Date ?? lastDate;
+                previous = found;
+            }
+            paragraph++;
+        }
+        return Finish(HeadlineSides(page.Title));
+    }
+
+    private List<ReportedFact> Finish(IReadOnlyList<string> headlineSides)
+    {
+        var dated = DateFilling.Fill(drafts, earlierDates, article.PublishedOn);
+        var primary = PrimaryConflict.Find(dated, headlineSides, sideMentions);
+        var facts = new List<ReportedFact>();
+        foreach (var draft in dated)
+        {
+            var sides = SideAssignment.For(draft, primary);
+            if (sides is null) continue;
+            facts.Add(ToFact(draft, sides));
+        }
+        return FactMerger.Merge(facts);
+    }
+
+    private ReportedFact ToFact(FactDraft d, ConflictSides sides)
+    {
+        var date = d.Date!.Value;
+        var published = article.PublishedOn;
+        var background = (date.Precision == DatePrecision.Year && date.Year < published.Year) || date.Latest < published.AddMonths(-BackgroundMonths);
+        var actorNames = d.Actors.Count > 0 || d.Type is EventType.CeasefireCalled or EventType.MediationOffered ? d.Actors : [sides.A, sides.B];
+        var claim = d.Claimant is null ? null : new Claim(d.Claimant, d.DisputedBy);
+        var evidence = new Evidence(article.ArticleId, d.Sentence.Text, d.Sentence.Start, d.Sentence.Length);
+        var report = new EventReport(date, published, actorNames, sides, d.Location, claim, evidence, ArticleExtractor.Version, background);
+        return new ReportedFact(d.Type, report, d.Casualties);
+    }
+
+    // "Turkey dismissed the report" disputes the claims of the sentence before it.
+    private void AttachDenials(string sentence, List<SentenceActor> found)
+    {
+        if (drafts.Count == 0 || !DenialOfReport().IsMatch(sentence)) return;
+        var deniers = Denials.Find(sentence, found, 0).ToList();
+        if (deniers.Count == 0) return;
+        var lastSentence = drafts[^1].Sentence;
+        for (var i = drafts.Count - 1; i >= 0 && drafts[i].Sentence == lastSentence; i--)
+        {
+            var d = drafts[i];
+            if (d.Claimant is null) continue;
+            drafts[i] = d with { DisputedBy = [.. d.DisputedBy.Union(deniers.Where(x => x != d.Claimant))] };
+        }
+    }
+
+    private void Count(List<SentenceActor> found)
+    {
+        foreach (var a in found.Where(a => a.CanFight))
+            sideMentions[a.Side!] = sideMentions.GetValueOrDefault(a.Side!) + 1;
+    }
+
+    private List<string> HeadlineSides(string? title)
+    {
+        if (title is null || !Vocabulary.Clash().IsMatch(title)) return [];
+        var found = new ArticleActors(dictionary).Resolve(title);
+        Count(found);
+        return [.. found.Where(a => a.Side is not null && !a.Supporter).Select(a => a.Side!).Distinct()];
+    }
+
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|disput(?:ed|es))\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+|such\s+)?(?:reports?|claims?|allegations?|accusations?|assertions?|it|this|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DenialOfReport();
+}

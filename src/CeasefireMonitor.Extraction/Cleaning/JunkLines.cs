@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace CeasefireMonitor.Extraction.Cleaning;
+
+/// <summary>Recognises lines that belong to the web page rather than to the article.</summary>
+internal static partial class JunkLines
+{
+    public static bool IsJunk(string line) =>
+        SiteError().IsMatch(line) || NavigationLink().IsMatch(line) || Promotion().IsMatch(line)
+        || Caption().IsMatch(line) || Boilerplate().IsMatch(line) || Dateline().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*(?:PHP\s+)?(?:Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards)\s*:.{0,600}?\bon line\s+\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteError();
+
+    [GeneratedRegex(@"^\s*(?:Read Next|Read more|Read also|Also read|Related|Related articles?|Related stories|More on this|Recommended|See also|Watch|Listen)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex NavigationLink();
+
+    [GeneratedRegex(@"\b(?:subscribe|newsletter|sign up for|join our\b.{0,80}\b(?:channel|group|community)|follow us on|download our app|support our journalism|click here)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Promotion();
+
+    // Photo credits close captions, so a caption line ends with the agency or the photographer.
+    [GeneratedRegex(@"(?:\((?:REUTERS|AFP|AP|EPA|Reuters|Getty|Getty Images|Anadolu|Xinhua|TASS|File|File photo)\)|\(Photo[^)]{0,120}\)|\(Image[^)]{0,120}\)|Getty Images|/\s?(?:AFP|Reuters|AP|EPA)|Photo:\s?[^.]{0,80}|\(Credit[^)]{0,120}\))\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"\b(?:share this (?:article|story)|share on (?:facebook|twitter|whatsapp)|we use cookies|accept (?:all )?cookies|cookie policy|all rights reserved|originally (?:published|appeared)\b.{0,120}\breprinted|reprinted with permission|copyright ©|©\s?\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
+
+    // A line holding only a weekday and/or a date is the page's dateline.
+    [GeneratedRegex(@"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?)?\s*$")]
+    private static partial Regex Dateline();
+}

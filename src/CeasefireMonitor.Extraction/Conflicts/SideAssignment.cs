@@ -1,0 +1,18 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Facts;
+
+namespace CeasefireMonitor.Extraction.Conflicts;
+
+/// <summary>Gives a draft its conflict: the primary one when it names a primary side or none, its own pair only for a clash between two others.</summary>
+internal static class SideAssignment
+{
+    public static ConflictSides? For(FactDraft draft, ConflictSides? primary)
+    {
+        var sides = draft.Sides;
+        var touchesPrimary = primary is not null && sides.Any(s => s == primary.A || s == primary.B);
+        if (draft.Type == EventType.ClashReported && sides.Count == 0 && !draft.NamesBothSides) return null;
+        if (primary is not null && (touchesPrimary || sides.Count == 0)) return primary;
+        if (draft.Type == EventType.ClashReported && sides.Count == 2) return new ConflictSides(sides[0], sides[1]);
+        return null;
+    }
+}

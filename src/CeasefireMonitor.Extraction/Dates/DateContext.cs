@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Domain.Dates;
+
+namespace CeasefireMonitor.Extraction.Dates;
+
+/// <summary>Resolves matched date expressions of one sentence against the publication date.</summary>
+internal sealed class DateContext(string sentence, DateOnly published)
+{
+    private readonly PartialDate publishedDay = PartialDate.Of(published);
+
+    public (PartialDate, DateKind)? Day(int year, int month, int day) =>
+        Calendar.IsValid(year, month, day) ? Classify(new PartialDate(year, month, day), 0) : null;
+
+    public (PartialDate, DateKind)? Month(int year, int month) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 ? Classify(new PartialDate(year, month), 0) : null;
+
+    public (PartialDate, DateKind)? MonthDay(Match m)
+    {
+        var month = Calendar.Month(m.Groups["m"].Value);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Success) return Day(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, day);
+        // Without a year, a month later in the year than publication is last year's.
+        var year = month > published.Month ? published.Year - 1 : published.Year;
+        return Calendar.IsValid(year, month, day) ? Classify(new PartialDate(year, month, day), m.Index) : null;
+    }
+
+    public (PartialDate, DateKind)? BareMonth(Match m)
+    {
+        var month = Calendar.Month(m.Groups["m"].Value);
+        var prep = m.Groups["prep"].Value;
+        if (prep == "next") return (new PartialDate(published.Year, month), DateKind.Future);
+        var year = month > published.Month || (prep == "last" && month == published.Month) ? published.Year - 1 : published.Year;
+        return Classify(new PartialDate(year, month), m.Index);
+    }
+
+    public (PartialDate, DateKind)? NthDay(Match m)
+    {
+        var day = m.Groups["w"].Success ? Calendar.MostRecent(Calendar.Weekday(m.Groups["w"].Value), published) : published;
+        return Calendar.Ordinal(m.Groups["n"].Value) > 0 ? (PartialDate.Of(day), DateKind.Relative) : null;
+    }
+
+    public (PartialDate, DateKind)? Weekday(Match m)
+    {
+        var mod = m.Groups["mod"].Value;
+        if (mod.Equals("next", StringComparison.OrdinalIgnoreCase)) return (publishedDay, DateKind.Future);
+        var day = Calendar.MostRecent(Calendar.Weekday(m.Groups["w"].Value), published, mod.Equals("last", StringComparison.OrdinalIgnoreCase));
+        return (PartialDate.Of(day), IsSince(m.Index) ? DateKind.Since : DateKind.Relative);
+    }
+
+    public (PartialDate, DateKind)? Relative(Match m, DateOnly? anchor)
+    {
+        var g = m.Groups;
+        var date = g["today"].Success ? publishedDay
+            : g["yesterday"].Success ? PartialDate.Of(published.AddDays(-1))
+            : g["before"].Success ? PartialDate.Of((anchor ?? published).AddDays(-1))
+            // "Last week" names no day: the month of the day a week before publication.
+            : g["lastweek"].Success ? Of(published.AddDays(-7), month: true)
+            : g["thismonth"].Success ? new PartialDate(published.Year, published.Month)
+            : g["lastmonth"].Success ? Of(published.AddMonths(-1), month: true)
+            : g["thisyear"].Success ? new PartialDate(published.Year)
+            : new PartialDate(published.Year - 1);
+        return (date, IsSince(m.Index) ? DateKind.Since : DateKind.Relative);
+    }
+
+    public (PartialDate, DateKind)? Year(Match m)
+    {
+        var from = Math.Max(0, m.Index - 24);
+        var before = sentence[from..m.Index];
+        var after = sentence.Substring(m.Index + m.Length, Math.Min(40, sentence.Length - m.Index - m.Length));
+        var hasRange = m.Groups["end"].Success;
+        if (!hasRange && !DatePatterns.YearLead().IsMatch(before) && !DatePatterns.YearTail().IsMatch(after)) return null;
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (hasRange)
+        {
+            var end = m.Groups["end"].Value;
+            var endYear = end.Length == 2 ? year / 100 * 100 + int.Parse(end, CultureInfo.InvariantCulture) : int.Parse(end, CultureInfo.InvariantCulture);
+            if (endYear <= year || endYear - year > 30) return null;
+            year = endYear;
+        }
+        return Classify(new PartialDate(year), m.Index);
+    }
+
+    public (PartialDate, DateKind)? Decade(Match m) =>
+        (new PartialDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)), DateKind.Decade);
+
+    private (PartialDate, DateKind) Classify(PartialDate date, int index) =>
+        date.IsCertainlyAfter(publishedDay) ? (date, DateKind.Future)
+        : (date, IsSince(index) ? DateKind.Since : DateKind.Explicit);
+
+    private bool IsSince(int index) => index > 0 && DatePatterns.SinceLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 16), Math.Min(16, index)));
+
+    private static PartialDate Of(DateOnly day, bool month) => month ? new PartialDate(day.Year, day.Month) : PartialDate.Of(day);
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Domain.Dates;
+
+namespace CeasefireMonitor.Extraction.Dates;
+
+/// <summary>Finds the date expressions of a sentence and resolves them against the publication date.</summary>
+internal static class DateFinder
+{
+    /// <param name="anchor">The date "the day before" counts from: the last date stated earlier in the paragraph.</param>
+    public static IReadOnlyList<DateMention> Find(string sentence, DateOnly published, DateOrder order, DateOnly? anchor = null)
+    {
+        var found = new List<DateMention>();
+        var context = new DateContext(sentence, published);
+        foreach (Match m in DatePatterns.Iso().Matches(sentence)) Add(found, m, context.Day(Int(m, "y"), Int(m, "m"), Int(m, "d")));
+        foreach (Match m in DatePatterns.Numeric().Matches(sentence)) Add(found, m, NumericDates.Resolve(Int(m, "a"), Int(m, "b"), Int(m, "y"), published, order, context));
+        foreach (Match m in DatePatterns.DayMonth().Matches(sentence)) Add(found, m, context.MonthDay(m));
+        foreach (Match m in DatePatterns.MonthDay().Matches(sentence)) Add(found, m, context.MonthDay(m));
+        foreach (Match m in DatePatterns.MonthYear().Matches(sentence)) Add(found, m, context.Month(Int(m, "y"), Calendar.Month(m.Groups["m"].Value)));
+        foreach (Match m in DatePatterns.BareMonth().Matches(sentence)) Add(found, m, context.BareMonth(m));
+        foreach (Match m in DatePatterns.NthDay().Matches(sentence)) Add(found, m, context.NthDay(m));
+        foreach (Match m in DatePatterns.Weekday().Matches(sentence)) Add(found, m, context.Weekday(m));
+        foreach (Match m in DatePatterns.Relative().Matches(sentence)) Add(found, m, context.Relative(m, anchor));
+        foreach (Match m in DatePatterns.Year().Matches(sentence)) Add(found, m, context.Year(m));
+        foreach (Match m in DatePatterns.Decade().Matches(sentence)) Add(found, m, context.Decade(m));
+        return [.. found.OrderBy(d => d.Start)];
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    // Patterns run from most to least specific, so a later match inside an earlier one is dropped.
+    private static void Add(List<DateMention> found, Match m, (PartialDate Date, DateKind Kind)? resolved)
+    {
+        if (resolved is not { } r) return;
+        var end = m.Index + m.Length;
+        if (found.Any(f => m.Index < f.End && f.Start < end)) return;
+        found.Add(new DateMention(m.Index, m.Length, r.Date, r.Kind));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace CeasefireMonitor.Extraction.Dates;
+
+/// <summary>The date expressions of English news copy; weekday and month names are matched capitalised only.</summary>
+internal static partial class DatePatterns
+{
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    public static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4}|\d{2})(?![\d/])")]
+    public static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Calendar.MonthPattern + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?")]
+    public static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?<m>" + Calendar.MonthPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,]\d)\b(?:,?\s+(?<y>\d{4})\b)?")]
+    public static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<m>" + Calendar.MonthPattern + @")\.?,?\s+(?<y>\d{4})\b")]
+    public static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:(?<part>mid|early|late)[- ](?:in\s+)?|(?<prep>in|since|during|until|by|last|this|next)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
+    public static partial Regex BareMonth();
+
+    [GeneratedRegex(@"(?<![\d,.$£€-])(?<y>1[89]\d{2}|20\d{2})(?:\s?[-–]\s?(?<end>\d{4}|\d{2}))?(?![\d,%]|\.\d)")]
+    public static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<y>1[89]\d0|20\d0)s\b")]
+    public static partial Regex Decade();
+
+    [GeneratedRegex(@"\b(?:(?<mod>last|this|next|on|late|early)\s+)?(?<w>" + Calendar.WeekdayPattern + @")(?:\s+(?:night|morning|evening|afternoon))?\b")]
+    public static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:(?<today>today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight)|(?<yesterday>yesterday|last night)|(?<before>the (?:day|night) before|the previous (?:day|night))|(?<lastweek>last week|earlier this week|this week)|(?<thismonth>earlier this month|this month)|(?<lastmonth>last month)|(?<thisyear>earlier this year|this year)|(?<lastyear>last year))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?:for\s+)?(?:a|the)\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+running|\s+in a row)?(?:\s+on\s+(?<w>" + Calendar.WeekdayPattern + @"))?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex NthDay();
+
+    [GeneratedRegex(@"\b(?:in|since|by|until|till|during|from|through|of|the|a|an|early|late|mid|before|after|around|circa|between|and|to)[\s-]+$", RegexOptions.IgnoreCase)]
+    public static partial Regex YearLead();
+
+    [GeneratedRegex(@"^\s*(?:-\s*)?(?:war|wars|conflict|truce|ceasefire|cease-fire|armistice|agreement|accord|accords|deal|peace|fighting|clashes|offensive|invasion|coup|election|elections|hostilities|uprising|revolution|genocide|massacre|crisis|talks|treaty|protests)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex YearTail();
+
+    [GeneratedRegex(@"\bsince\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex SinceLead();
+}

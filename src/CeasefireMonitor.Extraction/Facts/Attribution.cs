@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Actors;
+
+namespace CeasefireMonitor.Extraction.Facts;
+
+/// <summary>Who a sentence's statement is attributed to ("X said that", "according to X", a quote closed by "X added").</summary>
+internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers, int VerbStart, int VerbEnd, bool IsClaim)
+{
+    public static Attribution? Find(string sentence, IReadOnlyList<SentenceActor> actors)
+    {
+        foreach (Match m in SpeechVerb().Matches(sentence))
+        {
+            var according = m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+            List<SentenceActor> speakers;
+            if (according)
+            {
+                var end = NextComma(sentence, m.Index + m.Length);
+                speakers = [.. actors.Where(a => a.Start >= m.Index + m.Length && a.End <= end)];
+            }
+            else
+            {
+                var start = SubjectStart(sentence, m.Index);
+                speakers = [.. actors.Where(a => a.Start >= start && a.End <= m.Index && !a.Locative)];
+            }
+            if (speakers.Count == 0) continue;
+            return new Attribution(speakers, m.Index, m.Index + m.Length, ClaimVerb().IsMatch(m.Value));
+        }
+        return null;
+    }
+
+    private static int NextComma(string sentence, int from)
+    {
+        var comma = sentence.IndexOf(',', from);
+        return comma < 0 ? sentence.Length : comma;
+    }
+
+    // The subject of a speech verb runs back to the previous quote, clause mark or sentence start.
+    private static int SubjectStart(string sentence, int verb)
+    {
+        var start = 0;
+        foreach (Match m in SubjectBoundary().Matches(sentence))
+        {
+            if (m.Index >= verb) break;
+            start = m.Index + m.Length;
+        }
+        return start;
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|stated|declared|announced|reported|claimed|claims|claim|claiming|alleged|alleges|alleging|insisted|insists|confirmed|confirms|accused|accuses|warned|wrote|noted|argued|asserted|maintained|according to|quoted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@"^(?:claim\w*|alleg\w*|accus\w*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimVerb();
+
+    [GeneratedRegex(@"[;:—–“”""]|\b(?:that|while|but|whereas)\b|,\s+(?:and|but|while|as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectBoundary();
+}

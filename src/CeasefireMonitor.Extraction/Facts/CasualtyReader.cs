@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Dates;
+using CeasefireMonitor.Extraction.Numbers;
+using CeasefireMonitor.Extraction.Rules;
+
+namespace CeasefireMonitor.Extraction.Facts;
+
+/// <summary>Reads killed and injured figures: each casualty word takes the nearest unused count before it, else after it.</summary>
+internal static partial class CasualtyReader
+{
+    private const int Reach = 90;
+
+    public static (Casualties Casualties, int Start)? Read(string sentence, IReadOnlyList<DateMention> dates)
+    {
+        var counts = CountFinder.Find(sentence)
+            .Where(c => !dates.Any(d => c.Start < d.End && d.Start < c.End) && !Measure().IsMatch(Tail(sentence, c.End)))
+            .ToList();
+        if (counts.Count == 0) return null;
+        CasualtyFigure? killed = null, injured = null;
+        var victims = new List<string>();
+        var used = new HashSet<CountMention>();
+        var first = -1;
+        foreach (Match m in Vocabulary.Casualty().Matches(sentence))
+        {
+            var isKilled = m.Groups["killed"].Success;
+            if ((isKilled ? killed : injured) is not null) continue;
+            var trigger = new Trigger(EventType.CasualtiesReported, m.Index, m.Index + m.Length);
+            if (!Modality.States(sentence, trigger)) continue;
+            var count = Nearest(counts, used, m.Index, m.Index + m.Length);
+            if (count is null) continue;
+            used.Add(count);
+            if (isKilled) killed = count.Figure; else injured = count.Figure;
+            if (count.Noun is { } noun) victims.Add(noun);
+            if (first < 0) first = m.Index;
+        }
+        if (killed is null && injured is null) return null;
+        foreach (Match m in Including().Matches(sentence)) victims.Add(m.Groups["n"].Value.ToLowerInvariant());
+        var named = victims.Where(v => v is not ("people" or "persons" or "others" or "men")).Distinct().ToList();
+        return (new Casualties(killed, injured, named.Count > 0 ? string.Join(" and ", named) : null), first);
+    }
+
+    private static CountMention? Nearest(List<CountMention> counts, HashSet<CountMention> used, int start, int end)
+    {
+        var before = counts.Where(c => !used.Contains(c) && c.End <= start && start - c.End <= Reach).OrderBy(c => start - c.End).FirstOrDefault();
+        if (before is not null) return before;
+        return counts.Where(c => !used.Contains(c) && c.Start >= end && c.Start - end <= 40).OrderBy(c => c.Start).FirstOrDefault();
+    }
+
+    private static string Tail(string sentence, int at) => sentence.Substring(at, Math.Min(20, sentence.Length - at));
+
+    [GeneratedRegex(@"^(?:-|\s)*(?:km|kilomet|kilometre|kilometer|miles?|metres?|meters?|percent|per cent|%|years?|months?|weeks?|days?|hours?|minutes?|tons?|tonnes?|dollars?|euros?|billion|tanks?|aircraft|jets?|planes?|drones?|rockets?|missiles?|shells?|rounds?|times|kg|votes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Measure();
+
+    [GeneratedRegex(@"\bincluding\s+(?:many\s+|several\s+|some\s+|\w+\s+)?(?<n>civilians|children|women|soldiers|journalists|fighters|troops|officers|aid workers|medics)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Including();
+}

@@ -1,0 +1,36 @@
+using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Domain.Events;
+
+namespace CeasefireMonitor.Extraction.Facts;
+
+/// <summary>Dates the drafts whose sentence gives no date, from their paragraph and, for fighting, the article's latest fighting day.</summary>
+internal static class DateFilling
+{
+    private const int RecentDays = 7;
+
+    /// <param name="earlierDates">For each draft, the last date stated earlier in its paragraph, if any.</param>
+    public static List<FactDraft> Fill(IReadOnlyList<FactDraft> drafts, IReadOnlyList<PartialDate?> earlierDates, DateOnly published)
+    {
+        var result = new List<FactDraft>(drafts.Count);
+        var publishedDay = PartialDate.Of(published);
+        PartialDate? lastFighting = null;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? earlierDates[i]
+                ?? (d.Type is EventType.ClashReported or EventType.CasualtiesReported ? lastFighting : null) ?? publishedDay;
+            if (date.IsCertainlyAfter(publishedDay)) date = publishedDay;
+            if (d.Type == EventType.ClashReported && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
+                lastFighting = date;
+            result.Add(d with { Date = date });
+        }
+        return result;
+    }
+
+    // A surrender and an end of hostilities reported together share the date the paragraph gives one of them.
+    private static PartialDate? RelatedStatusDate(IReadOnlyList<FactDraft> drafts, FactDraft draft) =>
+        drafts.Where(o => o.IsStatus && o.Date is not null && o.Sentence.Paragraph == draft.Sentence.Paragraph && o.Type != draft.Type)
+            .Select(o => o.Date).FirstOrDefault()
+        ?? drafts.Where(o => o.IsStatus && o.Date is not null && o.Sentence.Paragraph == draft.Sentence.Paragraph && o.Date.Value.Precision == DatePrecision.Day)
+            .Select(o => o.Date).FirstOrDefault();
+}

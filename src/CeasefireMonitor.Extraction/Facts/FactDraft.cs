@@ -1,0 +1,21 @@
+using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Segmentation;
+
+namespace CeasefireMonitor.Extraction.Facts;
+
+/// <summary>A fact read from one sentence before its date is completed and its conflict decided.</summary>
+internal sealed record FactDraft(
+    EventType Type,
+    Sentence Sentence,
+    PartialDate? Date,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Sides,
+    bool NamesBothSides,
+    string? Location,
+    string? Claimant,
+    IReadOnlyList<string> DisputedBy,
+    Casualties? Casualties)
+{
+    public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
+}

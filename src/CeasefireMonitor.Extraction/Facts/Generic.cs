@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Dates;
+using CeasefireMonitor.Extraction.Rules;
+
+namespace CeasefireMonitor.Extraction.Facts;
+
+/// <summary>Undated summaries of many years ("clashes have been frequent over the past decades") report no single event.</summary>
+internal static partial class Generic
+{
+    public static bool IsSummary(string sentence, Trigger trigger, IReadOnlyList<DateMention> dates)
+    {
+        var start = sentence.LastIndexOf(';', Math.Max(0, trigger.Start - 1));
+        var end = sentence.IndexOf(';', Math.Min(trigger.End, sentence.Length));
+        var part = sentence[(start + 1)..(end < 0 ? sentence.Length : end)];
+        if (!Summary().IsMatch(part)) return false;
+        return !dates.Any(d => d.CanDateEvent && d.Date.Precision != Domain.Dates.DatePrecision.Year && d.Start > start && (end < 0 || d.Start < end));
+    }
+
+    [GeneratedRegex(@"\b(?:over|for|in|during) the (?:past|last) (?:\w+\s+)?(?:decades?|years|centuries)|\bfor (?:decades|years|generations|centuries)\b|\b(?:have|has) been (?:frequent|common|rare|regular|sporadic)|\b(?:frequently|often|regularly|periodically|historically|previously|repeatedly|routinely)\b|\bfrom time to time\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Summary();
+}

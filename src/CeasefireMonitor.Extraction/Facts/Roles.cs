@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Rules;
+
+namespace CeasefireMonitor.Extraction.Facts;
+
+/// <summary>Who did what: the callers of a call, the mediator, the one surrendering, the parties fighting.</summary>
+internal static partial class Roles
+{
+    public static List<SentenceActor> Of(Trigger trigger, string sentence, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous)
+    {
+        var roleActors = actors.Where(a => a.Actor.Kind != ActorKind.Region).ToList();
+        return trigger.Type switch
+        {
+            EventType.CeasefireCalled or EventType.MediationOffered => Subject(trigger, sentence, roleActors, said, previous),
+            EventType.SurrenderDeclared => OrElse(Subject(trigger, sentence, roleActors, said, previous).Where(a => a.Side is not null).ToList(), () => Fighters(trigger, sentence, roleActors, said)),
+            EventType.ClashReported => Fighters(trigger, sentence, roleActors, said),
+            _ => Distinct([.. Subject(trigger, sentence, roleActors, said, previous).Where(a => a.Side is not null), .. Fighters(trigger, sentence, roleActors, said)]),
+        };
+    }
+
+    public static bool NamesBothSides(string sentence) => BothSides().IsMatch(sentence);
+
+    private static List<SentenceActor> Subject(Trigger trigger, string sentence, List<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous)
+    {
+        var start = SubjectStart(sentence, trigger.Start);
+        var masked = Appositive().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var subject = actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
+            && !masked.Any(r => a.Start >= r.Index && a.End <= r.End) && !ObjectLead().IsMatch(Before(sentence, a.Start))).ToList();
+        var region = sentence[start..trigger.Start];
+        if (subject.Count == 0)
+            subject = [.. actors.Where(a => a.Start >= trigger.End && a.Start <= trigger.End + 80 && AgentLead().IsMatch(Before(sentence, a.Start)))];
+        if (said is not null && trigger.Start >= said.VerbEnd && (subject.Count == 0 || SpeakerPronoun().IsMatch(region)))
+            subject.AddRange(said.Speakers);
+        if (subject.Count == 0 && Pronoun().IsMatch(region)) subject.AddRange(previous.Where(a => !a.Locative && !a.Supporter && a.Actor.Kind != ActorKind.Region));
+        return Distinct(subject);
+    }
+
+    private static List<SentenceActor> Fighters(Trigger trigger, string sentence, List<SentenceActor> actors, Attribution? said)
+    {
+        var start = Clauses.StartOf(sentence, trigger.Start);
+        var end = Clauses.EndOf(sentence, trigger.End);
+        var speakers = said?.Speakers ?? [];
+        var inClause = actors.Where(a => a.CanFight && a.Start >= start && a.End <= end).ToList();
+        var fighters = inClause.Count > 0 ? inClause : [.. actors.Where(a => a.CanFight && !speakers.Contains(a))];
+        if (fighters.Select(a => a.Side).Distinct().Count() < 2)
+            fighters.AddRange(actors.Where(a => a.Side is not null && a.Locative && !a.Supporter && a.Actor.Kind == ActorKind.State && !fighters.Contains(a)).Take(1));
+        if (said is not null && OwnForces().IsMatch(sentence[said.VerbEnd..]))
+            fighters.AddRange(speakers.Where(s => s.Side is not null));
+        return Distinct(fighters);
+    }
+
+    private static List<SentenceActor> OrElse(List<SentenceActor> first, Func<List<SentenceActor>> second) => first.Count > 0 ? first : second();
+
+    private static List<SentenceActor> Distinct(IEnumerable<SentenceActor> actors) =>
+        [.. actors.GroupBy(a => a.Actor.Name, StringComparer.Ordinal).Select(g => g.First()).OrderBy(a => a.Start)];
+
+    private static int SubjectStart(string sentence, int position)
+    {
+        var start = 0;
+        foreach (Match m in SubjectBoundary().Matches(sentence))
+        {
+            if (m.Index + m.Length > position) break;
+            start = m.Index + m.Length;
+        }
+        return start;
+    }
+
+    private static string Before(string sentence, int at) => sentence.Substring(Math.Max(0, at - 16), Math.Min(16, at));
+
+    [GeneratedRegex(@"[;:—–“”""]|\s-\s|\b(?:that|while|whereas|but|despite|after)\b|,\s+(?:and|but|as|when|since)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectBoundary();
+
+    [GeneratedRegex(@",\s*(?:which|who|whose|whom|both of which|all of which|where|a member of|an ally of|one of|part of|home to)\b[^,]*,|\([^)]*\)")]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"\b(?:to|with|against|between|on|at|into|in|near|toward|towards|over|about|regarding)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectLead();
+
+    [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentLead();
+
+    [GeneratedRegex(@"\b(?:he|she|we|they|I)\b")]
+    private static partial Regex SpeakerPronoun();
+
+    [GeneratedRegex(@"^\s*(?:they|he|she|we|it|the trio|the pair|both leaders|both men|the two (?:presidents|leaders|ministers|men|countries))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:its|their|our|we|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnForces();
+
+    [GeneratedRegex(@"\b(?:both sides|the two sides|the sides|(?:the|both|all|warring|rival|two) parties|both countries|the two countries|the two nations|both nations|the belligerents|each other|one another)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BothSides();
+}

@@ -1,0 +1,70 @@
+using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Dates;
+using CeasefireMonitor.Extraction.Rules;
+using CeasefireMonitor.Extraction.Segmentation;
+
+namespace CeasefireMonitor.Extraction.Facts;
+
+/// <summary>Reads the fact drafts of one sentence: one per event type, from its first trigger that states a fact.</summary>
+internal static class SentenceReader
+{
+    public static List<FactDraft> Read(Sentence sentence, IReadOnlyList<DateMention> dates, IReadOnlyList<SentenceActor> actors, IReadOnlyList<SentenceActor> previous)
+    {
+        var text = sentence.Text;
+        var drafts = new List<FactDraft>();
+        var said = Attribution.Find(text, actors);
+        var location = Locations.Find(text, actors);
+        var both = Roles.NamesBothSides(text);
+        var triggers = TriggerFinder.Find(text).Where(t => Modality.States(text, t)).ToList();
+        foreach (var trigger in triggers.GroupBy(t => t.Type).Select(g => g.First()))
+        {
+            if (trigger.Type == EventType.ClashReported && Generic.IsSummary(text, trigger, dates)) continue;
+            var roles = Roles.Of(trigger, text, actors, said, previous);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates, trigger.Start, trigger.End);
+            var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
+                ? actors.Where(a => a.CanFight && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
+                : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
+            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), null));
+        }
+        var casualties = CasualtyReader.Read(text, dates);
+        if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates))
+        {
+            var trigger = new Trigger(EventType.CasualtiesReported, c.Start, c.Start + 1);
+            var roles = Roles.Of(trigger, text, actors, said, previous);
+            drafts.Add(Draft(trigger.Type, sentence, Nearest(dates, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties));
+        }
+        return drafts;
+    }
+
+    private static FactDraft Draft(EventType type, Sentence sentence, PartialDate? date, List<SentenceActor> roles, IEnumerable<string> sides, bool both, string? location, string? claimant, List<string> denied, Casualties? casualties) =>
+        new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);
+
+    private static PartialDate? Nearest(IReadOnlyList<DateMention> dates, int start, int end) =>
+        dates.Where(d => d.CanDateEvent)
+            .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
+            .Select(d => (PartialDate?)d.Date)
+            .FirstOrDefault();
+
+    // A party's statement is a claim; a party announcing its own call, offer or surrender is not claiming it.
+    private static string? Claimant(Trigger trigger, Attribution? said, List<SentenceActor> roles, string text)
+    {
+        if (said is null || !IsAttributed(trigger, said, text)) return null;
+        var party = said.Speakers.FirstOrDefault(s => s.Actor.Kind is ActorKind.State or ActorKind.ArmedGroup);
+        if (party is null) return null;
+        var reportsFighting = trigger.Type is EventType.ClashReported or EventType.CasualtiesReported or EventType.CeasefireViolated;
+        if (!reportsFighting && !said.IsClaim && roles.Any(r => r.Actor.Name == party.Actor.Name)) return null;
+        return party.Actor.Name;
+    }
+
+    private static bool IsAttributed(Trigger trigger, Attribution said, string text)
+    {
+        if (trigger.Start >= said.VerbEnd) return true;
+        var firstSpeaker = said.Speakers.Min(s => s.Start);
+        return trigger.End <= firstSpeaker && text.AsSpan(trigger.End, firstSpeaker - trigger.End).IndexOfAny("”\"") >= 0;
+    }
+
+    private static List<string> Denied(string text, IReadOnlyList<SentenceActor> actors, Trigger trigger) =>
+        [.. Denials.Find(text, actors, trigger.End)];
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace CeasefireMonitor.Extraction.Rules;
+
+/// <summary>Figurative uses of fighting words ("war of words", "fighting corruption", "charm offensive").</summary>
+internal static partial class Metaphors
+{
+    public static bool Matches(string sentence, Trigger trigger)
+    {
+        var from = Math.Max(0, trigger.Start - 30);
+        var to = Math.Min(sentence.Length, trigger.End + 40);
+        foreach (Match m in Figurative().Matches(sentence, from))
+        {
+            if (m.Index >= to) break;
+            if (m.Index < trigger.End && m.Index + m.Length > trigger.Start) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:war of words|(?:price|trade|tariff|culture|turf|bidding|propaganda|information|media|legal|court|political|electoral|diplomatic|verbal|cyber|charm|PR|public relations|ratings)\s+(?:wars?|battles?|offensive|fights?|attacks?|clash(?:es)?)|(?:fight(?:s|ing)?|battl(?:e|es|ing)|combat(?:ing)?)\s+(?:against\s+)?(?:corruption|poverty|inflation|crime|fires?|wildfires?|disease|covid\S*|cancer|climate change|hunger|drugs|fraud|misinformation|disinformation|terror financing)|battle (?:for|over) (?:votes|the (?:presidency|leadership|nomination)|control of (?:the )?(?:party|parliament|senate|house)|ratings|market share)|battleground|heart attacks?|panic attacks?|attack ads?|strikes? (?:by|of) (?:workers|unions|teachers|doctors|nurses)|(?:general|labou?r|hunger|workers'?) strikes?|clash(?:es|ed)? (?:of|over) (?:views|opinions|personalities|schedules)|verbal(?:ly)? attack\w*|attacked (?:the|his|her|their) (?:decision|policy|remarks|plan|comments|record))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Figurative();
+}

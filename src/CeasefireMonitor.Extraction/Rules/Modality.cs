@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Domain.Events;
+
+namespace CeasefireMonitor.Extraction.Rules;
+
+/// <summary>Decides whether a trigger states a fact, or sits under negation, condition, intent, rumour, question or metaphor.</summary>
+internal static partial class Modality
+{
+    private const int Window = 70;
+
+    public static bool States(string sentence, Trigger trigger)
+    {
+        if (sentence.TrimEnd('"', '”', '’', '\'', ' ').EndsWith('?')) return false;
+        var clauseStart = Clauses.StartOf(sentence, trigger.Start);
+        var from = Math.Max(clauseStart, trigger.Start - Window);
+        var before = sentence[from..trigger.Start];
+        if (Negation().IsMatch(before) || Hypothetical().IsMatch(before) || Rumour().IsMatch(sentence)) return false;
+        if (trigger.Type != EventType.MediationOffered && Intent().IsMatch(before)) return false;
+        if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().IsMatch(before)) return false;
+        if (trigger.Type is EventType.ClashReported or EventType.CasualtiesReported) return !Metaphors.Matches(sentence, trigger) && !StopBefore().IsMatch(before);
+        return !NegatedAfter().IsMatch(sentence.AsSpan(trigger.Start, Math.Min(40, sentence.Length - trigger.Start)));
+    }
+
+    [GeneratedRegex(@"\b(?:not|no|never|neither|nor|without|yet to|refus\w*|reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|fail(?:s|ed)? to|declin\w* to|ruled? out|unlikely)\b|n[’']t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:would|could|may|might|should|shall|must|can|if|unless|whether|lest|condition|conditions|risk of|risks|fears? of|feared|possib\w+|potential|to avoid|avert|to prevent|prevent(?:ing)?|threat(?:en\w*)? (?:of|to))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"\b(?:will|plans? to|planning to|intends? to|intended to|hopes? to|hoping to|expected to|aims? to|seeks? to|consider\w*|ready to|prepared to|willing to|likely to|set to|going to|about to|wants? to|vow\w* to|pledg\w* to|promis\w* to)\b|\bmay\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Intent();
+
+    [GeneratedRegex(@"\b(?:unconfirmed|rumou?rs?|rumou?red|speculat\w+|unverified)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rumour();
+
+    [GeneratedRegex(@"\b(?:call(?:s|ed|ing)? (?:on|for|upon)|urg\w+|demand\w*|press\w* for|appeal\w*|ultimatum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallFor();
+
+    [GeneratedRegex(@"\b(?:end|halt|stop|cease|ending|halting|stopping|to end)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StopBefore();
+
+    [GeneratedRegex(@"^\w+\s+(?:has|have|had|was|were|is)?\s*(?:not|never)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedAfter();
+}

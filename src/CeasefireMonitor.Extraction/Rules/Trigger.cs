@@ -1,0 +1,6 @@
+using CeasefireMonitor.Domain.Events;
+
+namespace CeasefireMonitor.Extraction.Rules;
+
+/// <summary>The words of a sentence that state an event; Year is set when the words themselves date it ("the 1994 truce").</summary>
+internal sealed record Trigger(EventType Type, int Start, int End, int? Year = null);

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Domain.Events;
+
+namespace CeasefireMonitor.Extraction.Rules;
+
+/// <summary>Finds the event triggers of a sentence, at most one per event type, the more specific vocabulary first.</summary>
+internal static partial class TriggerFinder
+{
+    public static List<Trigger> Find(string sentence)
+    {
+        var found = new List<Trigger>();
+        AddAll(found, Vocabulary.Call(), EventType.CeasefireCalled, sentence);
+        AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
+        foreach (Match m in Vocabulary.Agreement().Matches(sentence))
+        {
+            if (m.Groups["gap"].Success && ThirdPartyGap().IsMatch(m.Groups["gap"].Value)) continue;
+            int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+            var trigger = new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, year);
+            // A dated reference ("the 2020 ceasefire agreement") is background even inside a call to respect it.
+            if (year is null) Add(found, trigger);
+            else found.Add(trigger);
+        }
+        AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
+        AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
+        AddAll(found, Vocabulary.HostilitiesEnd(), EventType.HostilitiesEnded, sentence);
+        var firstCall = found.Where(t => t.Type == EventType.CeasefireCalled).Select(t => t.Start).DefaultIfEmpty(int.MaxValue).Min();
+        foreach (Match m in Vocabulary.Clash().Matches(sentence))
+        {
+            // Fighting words after a call are what the caller wants stopped, not a report of fighting.
+            if (m.Index > firstCall) break;
+            Add(found, new Trigger(EventType.ClashReported, m.Index, m.Index + m.Length));
+        }
+        if (!found.Any(t => t.Type == EventType.CeasefireViolated) && found.Any(t => t.Type == EventType.ClashReported))
+            AddAll(found, Vocabulary.DespiteTruce(), EventType.CeasefireViolated, sentence);
+        return [.. found.OrderBy(t => t.Start)];
+    }
+
+    private static void AddAll(List<Trigger> found, Regex pattern, EventType type, string sentence)
+    {
+        foreach (Match m in pattern.Matches(sentence)) Add(found, new Trigger(type, m.Index, m.Index + m.Length));
+    }
+
+    private static void Add(List<Trigger> found, Trigger trigger)
+    {
+        if (found.Any(t => t.Start < trigger.End && trigger.Start < t.End)) return;
+        found.Add(trigger);
+    }
+
+    // "agreed on the need to press for a ceasefire" is a third party's call, not the parties' agreement.
+    [GeneratedRegex(@"\b(?:need|press|push|urge|call|work|effort|efforts|toward|towards|seek|pursue|support|discuss|talks? (?:on|about)|respect|abide|uphold|implement|restore|violat\w*|break|broke)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPartyGap();
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace CeasefireMonitor.Extraction.Rules;
+
+/// <summary>The vocabulary of each event type, as grammar patterns over a sentence.</summary>
+internal static partial class Vocabulary
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private const string Truce = @"(?:cease-?fires?|truces?|armistice|cessation of (?:hostilities|fighting)|peace (?:deal|agreement|accord|treaty|pact)|humanitarian pause)";
+
+    private const string StopObject = @"(?:fighting|hostilities|violence|attacks|war|offensive|clashes|bloodshed|shelling|strikes|bombing|bombardment|military operations?|firing|killing)";
+
+    [GeneratedRegex(@"\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|plead(?:s|ed|ing)?|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|sought|pleas?)\b(?<gap>[^.;!?]{0,100}?)\b(?<obj>" + Truce + @"|(?:an\s+)?end (?:to|of) (?:the\s+|all\s+)?" + StopObject + @"|restraint|de-?escalat\w*|(?:halt|stop|cease|end)\s+(?:the\s+|all\s+|its\s+|their\s+)?" + StopObject + @")\b|\bcall(?:s|ed|ing)? (?:for|on \w+ (?:sides?|parties|countries)? ?for) (?:peace|calm|an end)\b", Options)]
+    public static partial Regex Call();
+
+    [GeneratedRegex(@"\b(?:offer(?:s|ed|ing)?|volunteer(?:s|ed)?|propos(?:e|es|ed)) to (?:mediate|facilitate|host|broker)\b|\b(?:willing(?:ness)?|ready|readiness|prepared|available) to (?:mediate|facilitate|host|broker)\b|\bmediation\b(?! of\b)|\bmediat(?:ed|ing) (?:between|a|the|talks|negotiations)\b|\bbrokered (?:talks|negotiations|a meeting)\b|\b(?:restore|revive|salvage) (?:the\s+)?(?:cease-?fire|truce)\b|\bgood offices\b|\bbring[^.;!?]{0,40}?to the (?:negotiating|negotiation|peace) table\b", Options)]
+    public static partial Regex Mediation();
+
+    [GeneratedRegex(@"\b(?:agreed|agrees|agree|signed|signs|sign|accepted|accepts|accept|reached|reach|struck|concluded|brokered|announced|declared|entered into|observed)\b(?<gap>[^.;!?]{0,40}?)\b(?<obj>" + Truce + @")\b|\b(?:cease-?fire|truce|armistice|cessation of hostilities)\b[^.;!?]{0,30}?\b(?:took|takes|take|went|goes|came|comes|come|entered|enters)\s+(?:into\s+)?(?:effect|force)\b|\b(?:cease-?fire|truce|armistice)\s+(?:was|has been|had been|were|is)\s+(?:agreed|signed|reached|brokered|announced|declared)\b|\b(?:ended|ending|ends)\b[^.;!?]{0,40}?\b(?:with|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + Truce + @"\b|\b(?<year>1[89]\d{2}|20\d{2})\s+(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice|peace (?:deal|agreement|accord|treaty))\b", Options)]
+    public static partial Regex Agreement();
+
+    [GeneratedRegex(@"\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|breaking|flout(?:s|ed|ing)?)\b[^.;!?]{0,40}?\b(?:cease-?fire|truce|armistice)\b|\b(?:cease-?fire|truce)\s+(?:violations?|breaches)\b|\bin (?:breach|violation) of\b[^.;!?]{0,30}?\b(?:cease-?fire|truce|armistice)\b", Options)]
+    public static partial Regex Violation();
+
+    [GeneratedRegex(@"\bdespite (?:a|the|an)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b(?!\s+(?:call|calls|appeal|appeals|proposal|talks|negotiations))", Options)]
+    public static partial Regex DespiteTruce();
+
+    [GeneratedRegex(@"\b(?:surrender(?:ed|s|ing)?|capitulat(?:e|ed|es|ion)|la(?:id|y|ys|ying) down (?:their|its|his|our)?\s*(?:arms|weapons)|agreed to disarm|(?:agreed to|accepted|announced|declared)[^.;!?]{0,30}?disarmament)\b", Options)]
+    public static partial Regex Surrender();
+
+    [GeneratedRegex(@"\bend of (?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?:[\w""“”'’-]+\s+){0,3}?(?:hostilities|operation|operations|war|offensive|fighting|conflict|campaign|disputes|clashes)\b|\b(?:war|fighting|hostilities|conflict|offensive|operation|battle|clashes)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:ended|over|came to an end|come to an end|concluded|ceased|halted)\b|\b(?:halted|ended|stopped|suspended|concluded|called off)\s+(?:its|their|the|his)\s+(?:military\s+)?(?:offensive|operation|operations|campaign|assault|advance)\b", Options)]
+    public static partial Regex HostilitiesEnd();
+
+    [GeneratedRegex(@"\b(?:fighting|fights|fought|clash(?:es|ed)?|shelling|shelled|(?:air|drone|missile|rocket|artillery)[\s-]?strikes?|strikes|struck|attacks?|attacked|attacking|offensive|assaults?|assaulted|incursions?|hostilities|exchange(?:d|s)? (?:of\s+)?(?:\w+\s+)?fire|bombardments?|bombard(?:ed|ing)|bombed|bombing|bombings|ambush(?:ed|es)?|raids?|raided|battles?|battled|battling|skirmish(?:es)?|firefights?|gunfire|fired (?:\w+\s+){0,3}?(?:at|on|into)|opened fire|shot down|downed|violence|flare-ups?|invaded|invasion|war (?:broke out|erupted|began|resumed))\b", Options)]
+    public static partial Regex Clash();
+
+    [GeneratedRegex(@"\b(?:(?<killed>killed|killing|kills|dead|deaths?|death toll|died|lost their lives|lost (?:his|her) life|perished|fatalities|casualties|loss(?:es)? of)|(?<injured>wounded|wounding|injured|injuring|injuries|hurt))\b", Options)]
+    public static partial Regex Casualty();
+}
