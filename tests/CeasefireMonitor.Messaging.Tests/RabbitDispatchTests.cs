@@ -154,12 +154,14 @@ public sealed class RabbitDispatchTests : IAsyncLifetime
 
             var factory = new ConnectionFactory { HostName = _address.Host, Port = _address.Port, VirtualHost = _address.VirtualHost, UserName = _address.Username, Password = _address.Password };
             await using var connection = await factory.CreateConnectionAsync();
-            await using var channel = await connection.CreateChannelAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             uint inError = 0;
             while (inError < expected.Count && !timeout.IsCancellationRequested)
             {
-                inError = (await channel.QueueDeclarePassiveAsync("throwing_error")).MessageCount;
+                // A passive declare of a queue that does not exist yet closes the channel: use a fresh one each time.
+                await using var channel = await connection.CreateChannelAsync();
+                try { inError = (await channel.QueueDeclarePassiveAsync("throwing_error")).MessageCount; }
+                catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { inError = 0; }
                 if (inError < expected.Count) await Task.Delay(200);
             }
             Assert.Equal((uint)expected.Count, inError);

@@ -92,7 +92,7 @@ public sealed class IngestionService(MonitorStore store, ArticleExtractor extrac
         var rejected = new ArticleRejected(input.Name, reason, clock.GetUtcNow());
         var id = EventSerializer.DeterministicId("rejected", input.Name, reason, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(input.Content)));
         await store.Events.AppendAsync(StreamNames.Rejections, ExpectedRevision.Any, [EventSerializer.ToEventData(rejected, id, new EventMetadata(null))], ct);
-        log.Warning("Rejected {Input}: {Reason}", input.Name, reason);
+        log.Information("Rejected {Input}: {Reason}", input.Name, reason);
         return IngestOutcome.Rejected(input.Name, reason);
     }
 

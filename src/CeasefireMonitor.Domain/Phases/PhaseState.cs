@@ -39,9 +39,9 @@ public sealed record PhaseState(
         MediationOffered m => BeginIfNew(m.Report),
         CeasefireCalled c => Status is null or PhaseStatus.Fighting ? Become(PhaseStatus.CeasefireCalled, c.Report) : this,
         CeasefireAgreed a => AfterAgreement(a.Report),
-        CeasefireViolated v => IsEnded || Disputed(v.Report) ? this : Become(PhaseStatus.CeasefireViolated, v.Report),
-        SurrenderDeclared s => IsEnded || Disputed(s.Report) ? this : Become(PhaseStatus.Ended, s.Report, Phases.EndReason.Surrender),
-        HostilitiesEnded h => IsEnded || Disputed(h.Report) ? this
+        CeasefireViolated v => IsEnded ? this : Disputed(v.Report) ? BeginIfNew(v.Report) : Become(PhaseStatus.CeasefireViolated, v.Report),
+        SurrenderDeclared s => IsEnded ? this : Disputed(s.Report) ? BeginIfNew(s.Report) : Become(PhaseStatus.Ended, s.Report, Phases.EndReason.Surrender),
+        HostilitiesEnded h => IsEnded ? this : Disputed(h.Report) ? BeginIfNew(h.Report)
             : Become(PhaseStatus.Ended, h.Report, AgreedOn is null ? Phases.EndReason.Declaration : Phases.EndReason.Agreement),
         _ => this,
     };
@@ -63,7 +63,8 @@ public sealed record PhaseState(
     // An agreement reported again after a violation does not hide the violation unless it is a newer one.
     private PhaseState AfterAgreement(EventReport report)
     {
-        if (IsEnded || Disputed(report)) return this;
+        if (IsEnded) return this;
+        if (Disputed(report)) return BeginIfNew(report);
         if (Status == PhaseStatus.CeasefireAgreed) return this;
         if (Status == PhaseStatus.CeasefireViolated && Since is { } violated && !report.OccurredOn.IsCertainlyAfter(violated)) return this;
         return Become(PhaseStatus.CeasefireAgreed, report) with { AgreedOn = report.OccurredOn };

@@ -4,7 +4,7 @@ using CeasefireMonitor.Application.Storage;
 using CeasefireMonitor.Store.Port;
 using MassTransit;
 using Serilog;
-using Domain = CeasefireMonitor.Domain.Events;
+using Recorded = CeasefireMonitor.Domain.Events;
 
 namespace CeasefireMonitor.Messaging.Dispatch;
 
@@ -48,17 +48,17 @@ public sealed class NotificationDispatcher(MonitorStore store, IPublishEndpoint 
         {
             switch (EventSerializer.Deserialize(recorded))
             {
-                case Domain.PhaseOpened opened:
+                case Recorded.PhaseOpened opened:
                     phases[opened.PhaseId] = new PhaseInfo(opened.Sides.Name, opened.StartedOn.ToString());
                     changed.Add(opened.PhaseId);
                     var openedMessage = NotificationMapper.ToContract(opened, recorded.Created);
                     messages.Add((opened.PhaseId, openedMessage.MessageId, openedMessage));
                     break;
-                case Domain.PhaseStartRevised revised when phases.TryGetValue(revised.PhaseId, out var info):
+                case Recorded.PhaseStartRevised revised when phases.TryGetValue(revised.PhaseId, out var info):
                     phases[revised.PhaseId] = info with { StartedOn = revised.StartedOn.ToString() };
                     changed.Add(revised.PhaseId);
                     break;
-                case Domain.PhaseStatusChanged change:
+                case Recorded.PhaseStatusChanged change:
                     var phase = phases.GetValueOrDefault(change.PhaseId) ?? new PhaseInfo(change.ConflictId, "");
                     var message = NotificationMapper.ToContract(change, phase, recorded.Created);
                     messages.Add((change.PhaseId, message.MessageId, message));

@@ -1,6 +1,6 @@
 using CeasefireMonitor.Application.Serialization;
 using CeasefireMonitor.Contracts;
-using Domain = CeasefireMonitor.Domain.Events;
+using Recorded = CeasefireMonitor.Domain.Events;
 
 namespace CeasefireMonitor.Messaging.Dispatch;
 
@@ -12,7 +12,7 @@ public static class NotificationMapper
 
     public static Guid PhaseOpenedId(string phaseId) => EventSerializer.DeterministicId("phase-opened", phaseId);
 
-    public static PhaseStatusChanged ToContract(Domain.PhaseStatusChanged e, PhaseInfo phase, DateTimeOffset recordedAt) => new()
+    public static PhaseStatusChanged ToContract(Recorded.PhaseStatusChanged e, PhaseInfo phase, DateTimeOffset recordedAt) => new()
     {
         MessageId = StatusChangeId(e.PhaseId, e.Sequence),
         Conflict = phase.Conflict,
@@ -28,7 +28,7 @@ public static class NotificationMapper
         Evidence = [new EvidenceItem { ArticleId = e.Evidence.ArticleId, Sentence = e.Evidence.Sentence }],
     };
 
-    public static PhaseOpened ToContract(Domain.PhaseOpened e, DateTimeOffset recordedAt) => new()
+    public static PhaseOpened ToContract(Recorded.PhaseOpened e, DateTimeOffset recordedAt) => new()
     {
         MessageId = PhaseOpenedId(e.PhaseId),
         Conflict = e.Sides.Name,

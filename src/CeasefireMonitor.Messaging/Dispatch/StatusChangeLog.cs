@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using CeasefireMonitor.Application.Serialization;
 using CeasefireMonitor.Store.Port;
 using CeasefireMonitor.Contracts;
-using Domain = CeasefireMonitor.Domain.Events;
+using Recorded = CeasefireMonitor.Domain.Events;
 
 namespace CeasefireMonitor.Messaging.Dispatch;
 
@@ -32,13 +32,13 @@ public sealed class StatusChangeLog(IEventStore events)
         Position = recorded.Position;
         switch (EventSerializer.Deserialize(recorded))
         {
-            case Domain.PhaseOpened opened:
+            case Recorded.PhaseOpened opened:
                 _phases[opened.PhaseId] = new PhaseInfo(opened.Sides.Name, opened.StartedOn.ToString());
                 return null;
-            case Domain.PhaseStartRevised revised when _phases.TryGetValue(revised.PhaseId, out var info):
+            case Recorded.PhaseStartRevised revised when _phases.TryGetValue(revised.PhaseId, out var info):
                 _phases[revised.PhaseId] = info with { StartedOn = revised.StartedOn.ToString() };
                 return null;
-            case Domain.PhaseStatusChanged change:
+            case Recorded.PhaseStatusChanged change:
                 return NotificationMapper.ToContract(change, _phases.GetValueOrDefault(change.PhaseId) ?? new PhaseInfo(change.ConflictId, ""), recorded.Created);
             default:
                 return null;
