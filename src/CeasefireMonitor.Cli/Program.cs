@@ -3,13 +3,15 @@ using CeasefireMonitor.Application.Storage;
 using CeasefireMonitor.Cli.Commands;
 using CeasefireMonitor.Cli.Hosting;
 
+// Redirected output (a file, a pipe, a test) is not wrapped at 80 columns.
+if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 240;
 var configuration = Settings.Load();
 using var log = Logging.Create(configuration);
 var options = new GlobalOptions(configuration, log);
 var root = new RootCommand("CeasefireMonitor: live status of every phase of every armed conflict, read from news articles")
 {
     ReplayCommand.Create(options), IngestCommand.Create(options), ExtractCommand.Create(), StatusCommand.Create(options),
-    TimelineCommand.Create(options), RebuildCommand.Create(options), RejectedCommand.Create(options), SubscribeCommand.Create(options),
+    TimelineCommand.Create(options), RebuildCommand.Create(options), RejectedCommand.Create(options), SubscribeCommand.Create(options), CeasefireMonitor.Cli.Bench.BenchCommand.Create(),
 };
 root.Options.Add(options.Store);
 root.Options.Add(options.Bus);
