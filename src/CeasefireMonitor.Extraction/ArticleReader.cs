@@ -61,21 +61,33 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         {
             var sides = SideAssignment.For(draft, primary);
             if (sides is null) continue;
-            facts.Add(ToFact(draft, sides));
+            var fact = ToFact(draft, sides);
+            if (fact is not null) facts.Add(fact);
         }
         return FactMerger.Merge(facts);
     }
 
-    private ReportedFact ToFact(FactDraft d, ConflictSides sides)
+    private ReportedFact? ToFact(FactDraft d, ConflictSides sides)
     {
+        // The actors of fighting are its parties: a clash named only by third parties belongs to no conflict.
+        var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported;
+        var parties = fighting ? d.Actors.Where(a => IsParty(a, sides)).ToList() : d.Actors;
+        if (d.Type == EventType.ClashReported && parties.Count == 0 && !d.NamesBothSides) return null;
+        if (d.Type is EventType.CeasefireCalled or EventType.MediationOffered && d.Actors.Count == 0) return null;
         var date = d.Date!.Value;
         var published = article.PublishedOn;
         var background = (date.Precision == DatePrecision.Year && date.Year < published.Year) || date.Latest < published.AddMonths(-BackgroundMonths);
-        var actorNames = d.Actors.Count > 0 || d.Type is EventType.CeasefireCalled or EventType.MediationOffered ? d.Actors : [sides.A, sides.B];
+        var actorNames = parties.Count > 0 || d.Type is EventType.CeasefireCalled or EventType.MediationOffered ? parties : [sides.A, sides.B];
         var claim = d.Claimant is null ? null : new Claim(d.Claimant, d.DisputedBy);
         var evidence = new Evidence(article.ArticleId, d.Sentence.Text, d.Sentence.Start, d.Sentence.Length);
         var report = new EventReport(date, published, actorNames, sides, d.Location, claim, evidence, ArticleExtractor.Version, background);
         return new ReportedFact(d.Type, report, d.Casualties);
+    }
+
+    private bool IsParty(string actor, ConflictSides sides)
+    {
+        var side = dictionary.SideOf(actor) ?? (actor.EndsWith(" separatists", StringComparison.Ordinal) ? actor : null);
+        return side == sides.A || side == sides.B;
     }
 
     // "Turkey dismissed the report" disputes the claims of the sentence before it.

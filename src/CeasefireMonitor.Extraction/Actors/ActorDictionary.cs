@@ -24,8 +24,9 @@ public sealed class ActorDictionary
             AddForms(Register(new Actor(o.Name, ActorKind.Organisation)), o.Aliases, o.Demonyms, o.Seats, o.Leaders);
         foreach (var g in json.ArmedGroups ?? [])
         {
-            var actor = Register(new Actor(g.Name, ActorKind.ArmedGroup, NullIfEmpty(g.AlignedWith), g.Separatist, g.Regions ?? []));
-            AddForms(actor, g.Aliases, null, null, g.Leaders);
+            var entry = GroupRecord.Repair(g, name => Find(name)?.Kind == ActorKind.State ? Find(name)!.Name : null);
+            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions));
+            AddForms(actor, g.Aliases, null, entry.Seats, entry.Leaders);
         }
         foreach (var r in json.Regions ?? [])
             AddForms(Register(new Actor(r.Name, ActorKind.Region, Country: NullIfEmpty(r.Country))), r.Aliases, null, null, null);
@@ -55,7 +56,8 @@ public sealed class ActorDictionary
 
     /// <summary>The armed group that claims a region, if the dictionary knows one.</summary>
     public Actor? GroupClaiming(string region) =>
-        byName.Values.FirstOrDefault(a => a.Kind == ActorKind.ArmedGroup && (a.Regions ?? []).Any(r => string.Equals(r, region, StringComparison.OrdinalIgnoreCase) || string.Equals(Find(r)?.Name, region, StringComparison.OrdinalIgnoreCase)));
+        byName.Values.FirstOrDefault(a => a.Kind == ActorKind.ArmedGroup && (a.Regions ?? []).Any(r => string.Equals(r, region, StringComparison.OrdinalIgnoreCase) || string.Equals(Find(r)?.Name, region, StringComparison.OrdinalIgnoreCase)))
+        ?? byName.Values.FirstOrDefault(a => a.Kind == ActorKind.ArmedGroup && a.Name.StartsWith(region + " ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every dictionary name, alias, demonym, seat, leader and region in the text, longest form first, without overlaps.</summary>
     public IReadOnlyList<ActorMention> FindMentions(string text) => forms.Find(text ?? "");

@@ -15,8 +15,9 @@ internal static class PrimaryConflict
             if (!votes.ContainsKey(pair)) order.Add(pair);
             votes[pair] = votes.GetValueOrDefault(pair) + weight;
         }
-        foreach (var d in drafts.Where(d => d.Type is EventType.ClashReported or EventType.CasualtiesReported && d.Sides.Count == 2))
-            Vote(Pair(d.Sides[0], d.Sides[1]), 10);
+        // Fighting between two named sides weighs most; calls addressed to two sides also tell who is at war.
+        foreach (var d in drafts.Where(d => d.Sides.Count == 2))
+            Vote(Pair(d.Sides[0], d.Sides[1]), d.Type is EventType.ClashReported or EventType.CasualtiesReported ? 10 : 5);
         if (headlineSides.Count == 2) Vote(Pair(headlineSides[0], headlineSides[1]), 10);
         if (votes.Count == 0) return null;
         var best = order.OrderByDescending(p => votes[p] + sideMentions.GetValueOrDefault(p.Item1) + sideMentions.GetValueOrDefault(p.Item2)).First();

@@ -11,7 +11,9 @@ internal static class SideAssignment
         var sides = draft.Sides;
         var touchesPrimary = primary is not null && sides.Any(s => s == primary.A || s == primary.B);
         if (draft.Type == EventType.ClashReported && sides.Count == 0 && !draft.NamesBothSides) return null;
-        if (primary is not null && (touchesPrimary || sides.Count == 0)) return primary;
+        // Calls, offers and casualty counts name outsiders (callers, victims' nationality); only two other sides mark another conflict.
+        var secondary = draft.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CasualtiesReported && sides.Count < 2;
+        if (primary is not null && (touchesPrimary || sides.Count == 0 || secondary)) return primary;
         if (draft.Type == EventType.ClashReported && sides.Count == 2) return new ConflictSides(sides[0], sides[1]);
         return null;
     }

@@ -6,8 +6,13 @@ namespace CeasefireMonitor.Extraction.Facts;
 /// <summary>Who a sentence's statement is attributed to ("X said that", "according to X", a quote closed by "X added").</summary>
 internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers, int VerbStart, int VerbEnd, bool IsClaim)
 {
-    public static Attribution? Find(string sentence, IReadOnlyList<SentenceActor> actors)
+    /// <summary>The attribution governing a position: the last speech verb before it, else the first after it (a quote closed by "X said").</summary>
+    public static Attribution? For(IReadOnlyList<Attribution> all, int position) =>
+        all.LastOrDefault(a => a.VerbEnd <= position) ?? all.FirstOrDefault();
+
+    public static List<Attribution> FindAll(string sentence, IReadOnlyList<SentenceActor> actors)
     {
+        var all = new List<Attribution>();
         foreach (Match m in SpeechVerb().Matches(sentence))
         {
             var according = m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase);
@@ -15,7 +20,7 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
             if (according)
             {
                 var end = NextComma(sentence, m.Index + m.Length);
-                speakers = [.. actors.Where(a => a.Start >= m.Index + m.Length && a.End <= end)];
+                speakers = [.. actors.Where(a => a.Start >= m.Index + m.Length && a.End <= end && !a.Locative)];
             }
             else
             {
@@ -23,9 +28,9 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
                 speakers = [.. actors.Where(a => a.Start >= start && a.End <= m.Index && !a.Locative)];
             }
             if (speakers.Count == 0) continue;
-            return new Attribution(speakers, m.Index, m.Index + m.Length, ClaimVerb().IsMatch(m.Value));
+            all.Add(new Attribution(speakers, m.Index, m.Index + m.Length, ClaimVerb().IsMatch(m.Value)));
         }
-        return null;
+        return all;
     }
 
     private static int NextComma(string sentence, int from)

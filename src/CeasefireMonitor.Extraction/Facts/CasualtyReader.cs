@@ -14,7 +14,8 @@ internal static partial class CasualtyReader
     public static (Casualties Casualties, int Start)? Read(string sentence, IReadOnlyList<DateMention> dates)
     {
         var counts = CountFinder.Find(sentence)
-            .Where(c => !dates.Any(d => c.Start < d.End && d.Start < c.End) && !Measure().IsMatch(Tail(sentence, c.End)))
+            .Where(c => !dates.Any(d => c.Start < d.End && d.Start < c.End) && !Measure().IsMatch(Tail(sentence, c.End))
+                && !IncludingLead().IsMatch(sentence.AsSpan(Math.Max(0, c.Start - 12), Math.Min(12, c.Start))))
             .ToList();
         if (counts.Count == 0) return null;
         CasualtyFigure? killed = null, injured = null;
@@ -27,7 +28,7 @@ internal static partial class CasualtyReader
             if ((isKilled ? killed : injured) is not null) continue;
             var trigger = new Trigger(EventType.CasualtiesReported, m.Index, m.Index + m.Length);
             if (!Modality.States(sentence, trigger)) continue;
-            var count = Nearest(counts, used, m.Index, m.Index + m.Length);
+            var count = Nearest(counts, used, Clauses.StartOf(sentence, m.Index), m.Index, m.Index + m.Length);
             if (count is null) continue;
             used.Add(count);
             if (isKilled) killed = count.Figure; else injured = count.Figure;
@@ -40,17 +41,20 @@ internal static partial class CasualtyReader
         return (new Casualties(killed, injured, named.Count > 0 ? string.Join(" and ", named) : null), first);
     }
 
-    private static CountMention? Nearest(List<CountMention> counts, HashSet<CountMention> used, int start, int end)
+    private static CountMention? Nearest(List<CountMention> counts, HashSet<CountMention> used, int clause, int start, int end)
     {
-        var before = counts.Where(c => !used.Contains(c) && c.End <= start && start - c.End <= Reach).OrderBy(c => start - c.End).FirstOrDefault();
+        var before = counts.Where(c => !used.Contains(c) && c.End <= start && start - c.End <= Reach && c.Start >= clause).OrderBy(c => start - c.End).FirstOrDefault();
         if (before is not null) return before;
         return counts.Where(c => !used.Contains(c) && c.Start >= end && c.Start - end <= 40).OrderBy(c => c.Start).FirstOrDefault();
     }
 
     private static string Tail(string sentence, int at) => sentence.Substring(at, Math.Min(20, sentence.Length - at));
 
-    [GeneratedRegex(@"^(?:-|\s)*(?:km|kilomet|kilometre|kilometer|miles?|metres?|meters?|percent|per cent|%|years?|months?|weeks?|days?|hours?|minutes?|tons?|tonnes?|dollars?|euros?|billion|tanks?|aircraft|jets?|planes?|drones?|rockets?|missiles?|shells?|rounds?|times|kg|votes?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s“”""'‘’-]*(?:\w+[\s“”""'‘’-]+)?(?:decades?|centuries|generations|km|kilomet|kilometre|kilometer|miles?|metres?|meters?|percent|per cent|%|years?|months?|weeks?|days?|hours?|minutes?|tons?|tonnes?|dollars?|euros?|billion|tanks?|aircraft|jets?|planes?|drones?|rockets?|missiles?|shells?|rounds?|times|kg|votes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Measure();
+
+    [GeneratedRegex(@"\b(?:including|among them|of whom|of them)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex IncludingLead();
 
     [GeneratedRegex(@"\bincluding\s+(?:many\s+|several\s+|some\s+|\w+\s+)?(?<n>civilians|children|women|soldiers|journalists|fighters|troops|officers|aid workers|medics)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Including();

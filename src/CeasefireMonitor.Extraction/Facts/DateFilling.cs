@@ -17,10 +17,12 @@ internal static class DateFilling
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
-            var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? earlierDates[i]
-                ?? (d.Type is EventType.ClashReported or EventType.CasualtiesReported ? lastFighting : null) ?? publishedDay;
+            var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported ? lastFighting : null;
+            // "The attacks" refers back to the fighting already dated, not to a vaguer date earlier in the paragraph.
+            var earlier = d.Anaphoric && fighting is not null && earlierDates[i] is not { Precision: DatePrecision.Day } ? fighting : earlierDates[i];
+            var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? publishedDay;
             if (date.IsCertainlyAfter(publishedDay)) date = publishedDay;
-            if (d.Type == EventType.ClashReported && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
+            if (d.Type == EventType.ClashReported && d.DatedInSentence && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
                 lastFighting = date;
             result.Add(d with { Date = date });
         }

@@ -17,5 +17,10 @@ internal sealed record FactDraft(
     IReadOnlyList<string> DisputedBy,
     Casualties? Casualties)
 {
+    /// <summary>The sentence refers back to fighting already reported ("the attacks").</summary>
+    public bool Anaphoric { get; init; }
+
+    public bool DatedInSentence { get; init; }
+
     public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
 }

@@ -42,7 +42,6 @@ internal static class FactMerger
         {
             Actors = actors,
             Location = first.Report.Location ?? second.Report.Location,
-            Claim = first.Report.Claim ?? second.Report.Claim,
         };
         return first with { Report = report, Casualties = casualties };
     }

@@ -23,7 +23,7 @@ internal static partial class Locations
             var place = m.Groups["p"].Value;
             if (NotPlaces.Contains(place.Split(' ')[0])) continue;
             var named = actors.FirstOrDefault(a => a.Start <= m.Groups["p"].Index && m.Groups["p"].Index < a.End);
-            if (named is not null && named.Actor.Kind == ActorKind.Organisation) continue;
+            if (named is not null && (named.Actor.Kind == ActorKind.Organisation || named.Form == MentionForm.Demonym)) continue;
             return place;
         }
         return null;

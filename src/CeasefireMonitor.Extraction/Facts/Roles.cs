@@ -8,15 +8,15 @@ namespace CeasefireMonitor.Extraction.Facts;
 /// <summary>Who did what: the callers of a call, the mediator, the one surrendering, the parties fighting.</summary>
 internal static partial class Roles
 {
-    public static List<SentenceActor> Of(Trigger trigger, string sentence, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous)
+    public static List<SentenceActor> Of(Trigger trigger, string sentence, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, IReadOnlyList<SentenceActor> callers)
     {
         var roleActors = actors.Where(a => a.Actor.Kind != ActorKind.Region).ToList();
         return trigger.Type switch
         {
             EventType.CeasefireCalled or EventType.MediationOffered => Subject(trigger, sentence, roleActors, said, previous),
-            EventType.SurrenderDeclared => OrElse(Subject(trigger, sentence, roleActors, said, previous).Where(a => a.Side is not null).ToList(), () => Fighters(trigger, sentence, roleActors, said)),
-            EventType.ClashReported => Fighters(trigger, sentence, roleActors, said),
-            _ => Distinct([.. Subject(trigger, sentence, roleActors, said, previous).Where(a => a.Side is not null), .. Fighters(trigger, sentence, roleActors, said)]),
+            EventType.SurrenderDeclared => OrElse(Subject(trigger, sentence, roleActors, said, previous).Where(a => a.Side is not null).ToList(), () => Fighters(trigger, sentence, roleActors, said, callers)),
+            EventType.ClashReported or EventType.CasualtiesReported => Fighters(trigger, sentence, roleActors, said, callers),
+            _ => Distinct([.. Subject(trigger, sentence, roleActors, said, previous).Where(a => a.Side is not null), .. Fighters(trigger, sentence, roleActors, said, callers)]),
         };
     }
 
@@ -26,25 +26,59 @@ internal static partial class Roles
     {
         var start = SubjectStart(sentence, trigger.Start);
         var masked = Appositive().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-        var subject = actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
-            && !masked.Any(r => a.Start >= r.Index && a.End <= r.End) && !ObjectLead().IsMatch(Before(sentence, a.Start))).ToList();
+        var subject = NearestGroup(sentence, actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
+            && !masked.Any(r => a.Start >= r.Index && a.End <= r.End)).ToList());
         var region = sentence[start..trigger.Start];
         if (subject.Count == 0)
-            subject = [.. actors.Where(a => a.Start >= trigger.End && a.Start <= trigger.End + 80 && AgentLead().IsMatch(Before(sentence, a.Start)))];
+        {
+            var agent = actors.FirstOrDefault(a => a.Start >= trigger.Start && a.Start <= trigger.End + 80 && AgentLead().IsMatch(Before(sentence, a.Start)));
+            if (agent is not null) subject = FirstGroup(sentence, [.. actors.Where(a => a.Start >= agent.Start)]);
+        }
         if (said is not null && trigger.Start >= said.VerbEnd && (subject.Count == 0 || SpeakerPronoun().IsMatch(region)))
             subject.AddRange(said.Speakers);
         if (subject.Count == 0 && Pronoun().IsMatch(region)) subject.AddRange(previous.Where(a => !a.Locative && !a.Supporter && a.Actor.Kind != ActorKind.Region));
+        if (subject.Count == 0 && start > 0)
+            subject = FirstGroup(sentence, [.. actors.Where(a => a.End <= Clauses.EndOf(sentence, 0) && !a.Locative && !a.Supporter)]);
         return Distinct(subject);
     }
 
-    private static List<SentenceActor> Fighters(Trigger trigger, string sentence, List<SentenceActor> actors, Attribution? said)
+    // The subject is the run of coordinated names nearest before the verb ("France, Russia and the United States"), never an object ("with X and Y").
+    private static List<SentenceActor> FirstGroup(string sentence, List<SentenceActor> candidates)
     {
+        var group = new List<SentenceActor>();
+        foreach (var a in candidates.Where(a => !ObjectLead().IsMatch(Before(sentence, a.Start))))
+        {
+            if (group.Count > 0 && !Coordination().IsMatch(sentence[group[^1].End..a.Start])) break;
+            group.Add(a);
+        }
+        return group;
+    }
+
+    private static List<SentenceActor> NearestGroup(string sentence, List<SentenceActor> candidates)
+    {
+        var kept = new List<SentenceActor>();
+        SentenceActor? previous = null;
+        var previousIsObject = false;
+        foreach (var a in candidates)
+        {
+            var joined = previous is not null && Coordination().IsMatch(sentence[previous.End..a.Start]);
+            var isObject = joined ? previousIsObject : ObjectLead().IsMatch(Before(sentence, a.Start));
+            if (!joined) kept.Clear();
+            if (!isObject) kept.Add(a);
+            (previous, previousIsObject) = (a, isObject);
+        }
+        return kept;
+    }
+
+    private static List<SentenceActor> Fighters(Trigger trigger, string sentence, List<SentenceActor> all, Attribution? said, IReadOnlyList<SentenceActor> callers)
+    {
+        var actors = all.Where(a => !callers.Any(c => c.Actor.Name == a.Actor.Name)).ToList();
         var start = Clauses.StartOf(sentence, trigger.Start);
         var end = Clauses.EndOf(sentence, trigger.End);
         var speakers = said?.Speakers ?? [];
         var inClause = actors.Where(a => a.CanFight && a.Start >= start && a.End <= end).ToList();
         var fighters = inClause.Count > 0 ? inClause : [.. actors.Where(a => a.CanFight && !speakers.Contains(a))];
-        if (fighters.Select(a => a.Side).Distinct().Count() < 2)
+        if (fighters.Count == 0)
             fighters.AddRange(actors.Where(a => a.Side is not null && a.Locative && !a.Supporter && a.Actor.Kind == ActorKind.State && !fighters.Contains(a)).Take(1));
         if (said is not null && OwnForces().IsMatch(sentence[said.VerbEnd..]))
             fighters.AddRange(speakers.Where(s => s.Side is not null));
@@ -69,7 +103,7 @@ internal static partial class Roles
 
     private static string Before(string sentence, int at) => sentence.Substring(Math.Max(0, at - 16), Math.Min(16, at));
 
-    [GeneratedRegex(@"[;:—–“”""]|\s-\s|\b(?:that|while|whereas|but|despite|after)\b|,\s+(?:and|but|as|when|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[;:—–“”""]|\s-\s|\b(?:that|while|whereas|but|despite|after)\b|,\s+(?:but|as|when|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectBoundary();
 
     [GeneratedRegex(@",\s*(?:which|who|whose|whom|both of which|all of which|where|a member of|an ally of|one of|part of|home to)\b[^,]*,|\([^)]*\)")]
@@ -77,6 +111,9 @@ internal static partial class Roles
 
     [GeneratedRegex(@"\b(?:to|with|against|between|on|at|into|in|near|toward|towards|over|about|regarding)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectLead();
+
+    [GeneratedRegex(@"^(?:(?:\s*(?:,|and|or|&|as well as|along with|together with))*\s*(?:the\s+)?|[’']s?\s+(?:[\p{L}-]+\s+){0,3})$")]
+    private static partial Regex Coordination();
 
     [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex AgentLead();

@@ -14,26 +14,33 @@ internal static class SentenceReader
     {
         var text = sentence.Text;
         var drafts = new List<FactDraft>();
-        var said = Attribution.Find(text, actors);
+        var attributions = Attribution.FindAll(text, actors);
         var location = Locations.Find(text, actors);
         var both = Roles.NamesBothSides(text);
-        var triggers = TriggerFinder.Find(text).Where(t => Modality.States(text, t)).ToList();
-        foreach (var trigger in triggers.GroupBy(t => t.Type).Select(g => g.First()))
+        var all = TriggerFinder.Find(text);
+        var triggers = all.Where(t => Modality.States(text, t)).ToList();
+        var callers = new List<SentenceActor>();
+        foreach (var trigger in triggers.GroupBy(t => t.Type).Select(g => g.First()).OrderBy(t => t.Type == EventType.ClashReported))
         {
             if (trigger.Type == EventType.ClashReported && Generic.IsSummary(text, trigger, dates)) continue;
-            var roles = Roles.Of(trigger, text, actors, said, previous);
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates, trigger.Start, trigger.End);
+            var said = Attribution.For(attributions, trigger.Start);
+            var roles = trigger.Year is not null ? [] : Roles.Of(trigger, text, actors, said, previous, callers);
+            if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
+            var others = all.Where(t => t != trigger).ToList();
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End)).ToList(), trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
-                ? actors.Where(a => a.CanFight && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
+                ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
-            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), null));
+            var place = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CeasefireAgreed ? null : location;
+            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null });
         }
         var casualties = CasualtyReader.Read(text, dates);
         if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates))
         {
             var trigger = new Trigger(EventType.CasualtiesReported, c.Start, c.Start + 1);
-            var roles = Roles.Of(trigger, text, actors, said, previous);
-            drafts.Add(Draft(trigger.Type, sentence, Nearest(dates, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties));
+            var said = Attribution.For(attributions, trigger.Start);
+            var roles = Roles.Of(trigger, text, actors, said, previous, callers);
+            drafts.Add(Draft(trigger.Type, sentence, Nearest(dates, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)) });
         }
         return drafts;
     }
@@ -50,7 +57,7 @@ internal static class SentenceReader
     // A party's statement is a claim; a party announcing its own call, offer or surrender is not claiming it.
     private static string? Claimant(Trigger trigger, Attribution? said, List<SentenceActor> roles, string text)
     {
-        if (said is null || !IsAttributed(trigger, said, text)) return null;
+        if (said is null || trigger.Year is not null || !IsAttributed(trigger, said, text)) return null;
         var party = said.Speakers.FirstOrDefault(s => s.Actor.Kind is ActorKind.State or ActorKind.ArmedGroup);
         if (party is null) return null;
         var reportsFighting = trigger.Type is EventType.ClashReported or EventType.CasualtiesReported or EventType.CeasefireViolated;

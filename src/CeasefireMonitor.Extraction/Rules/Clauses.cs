@@ -22,6 +22,6 @@ internal static partial class Clauses
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"[;:—–“”""()]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|since|when|despite|which|who|where|whose)\b|\b(?:but|while|whereas|although|though|despite|that|after)\b|\b(?:said|says|told|added|stated|reported|claimed|claims|announced|insisted|alleged|confirmed|according to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[;:—–“”""()]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|since|when|despite|which|who|where|whose)\b|,\s+with\b|\b(?:but|while|whereas|although|though|despite|that|after|since|because)\b|\b(?:said|says|told|added|stated|reported|claimed|claims|announced|insisted|alleged|confirmed|according to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }

@@ -17,14 +17,16 @@ internal static partial class Modality
         if (Negation().IsMatch(before) || Hypothetical().IsMatch(before) || Rumour().IsMatch(sentence)) return false;
         if (trigger.Type != EventType.MediationOffered && Intent().IsMatch(before)) return false;
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().IsMatch(before)) return false;
-        if (trigger.Type is EventType.ClashReported or EventType.CasualtiesReported) return !Metaphors.Matches(sentence, trigger) && !StopBefore().IsMatch(before);
+        var after = sentence.AsSpan(trigger.End, Math.Min(50, sentence.Length - trigger.End));
+        if (trigger.Type is EventType.ClashReported or EventType.CasualtiesReported)
+            return !Metaphors.Matches(sentence, trigger) && !StopBefore().IsMatch(before) && !ModalAfter().IsMatch(after);
         return !NegatedAfter().IsMatch(sentence.AsSpan(trigger.Start, Math.Min(40, sentence.Length - trigger.Start)));
     }
 
     [GeneratedRegex(@"\b(?:not|no|never|neither|nor|without|yet to|refus\w*|reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|fail(?:s|ed)? to|declin\w* to|ruled? out|unlikely)\b|n[’']t\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:would|could|may|might|should|shall|must|can|if|unless|whether|lest|condition|conditions|risk of|risks|fears? of|feared|possib\w+|potential|to avoid|avert|to prevent|prevent(?:ing)?|threat(?:en\w*)? (?:of|to))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would|could|may|might|should|shall|must|can|if|unless|whether|unclear|uncertain|not clear|lest|condition|conditions|risk of|risks|fears? of|feared|possib\w+|potential|to avoid|avert|to prevent|prevent(?:ing)?|threat(?:en\w*)? (?:of|to))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:will|plans? to|planning to|intends? to|intended to|hopes? to|hoping to|expected to|aims? to|seeks? to|consider\w*|ready to|prepared to|willing to|likely to|set to|going to|about to|wants? to|vow\w* to|pledg\w* to|promis\w* to)\b|\bmay\b", RegexOptions.IgnoreCase)]
@@ -38,6 +40,9 @@ internal static partial class Modality
 
     [GeneratedRegex(@"\b(?:end|halt|stop|cease|ending|halting|stopping|to end)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StopBefore();
+
+    [GeneratedRegex(@"^[^,;.]{0,30}?\b(?:has threatened|have threatened|threatens|threaten|threatened to|could|would|may|might|risks|risked|is likely|are likely)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalAfter();
 
     [GeneratedRegex(@"^\w+\s+(?:has|have|had|was|were|is)?\s*(?:not|never)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedAfter();
