@@ -15,6 +15,7 @@ namespace CeasefireMonitor.Application.Ingestion;
 public sealed class IngestionService(MonitorStore store, ArticleExtractor extractor, TimeProvider clock, ILogger log)
 {
     private const int MaxConcurrencyRetries = 10;
+    private readonly Dictionary<string, CachedConflict> _conflicts = [];
 
     public async Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken ct = default)
     {
@@ -56,20 +57,23 @@ public sealed class IngestionService(MonitorStore store, ArticleExtractor extrac
         }
     }
 
-    // Folds the conflict stream and notes whether an earlier, interrupted ingestion of this article already wrote to it.
+    // The conflict's state, caught up from the revision last seen: a writer elsewhere only adds events, so reading
+    // on from the cache is the same as folding the whole stream, at the cost of the new events only.
     private async Task<(ConflictState State, long? Revision, bool HasArticle)> LoadConflictAsync(string stream, string conflictId, string articleId, CancellationToken ct)
     {
-        var state = ConflictState.Initial(conflictId);
-        long? revision = null;
-        var hasArticle = false;
-        await foreach (var recorded in store.Events.ReadStreamAsync(stream, ct: ct))
+        var cached = _conflicts.GetValueOrDefault(stream) ?? new CachedConflict(ConflictState.Initial(conflictId), null, []);
+        var (state, revision, articles) = (cached.State, cached.Revision, cached.Articles);
+        await foreach (var recorded in store.Events.ReadStreamAsync(stream, fromRevision: (revision ?? -1) + 1, ct: ct))
         {
             revision = recorded.StreamRevision;
-            hasArticle |= EventSerializer.ReadMetadata(recorded).ArticleId == articleId;
+            if (EventSerializer.ReadMetadata(recorded).ArticleId is { } id) articles = articles.Add(id);
             if (EventSerializer.Deserialize(recorded) is IPhaseEvent e) state = state.Evolve(e);
         }
-        return (state, revision, hasArticle);
+        _conflicts[stream] = new CachedConflict(state, revision, articles);
+        return (state, revision, articles.Contains(articleId));
     }
+
+    private sealed record CachedConflict(ConflictState State, long? Revision, System.Collections.Immutable.ImmutableHashSet<string> Articles);
 
     private async Task AppendArticleAsync(ArticleIngested ingested, CancellationToken ct)
     {

@@ -23,12 +23,21 @@ public sealed class TimelineProjection : IProjection
         var report = reported.Report;
         var casualties = (e as CasualtiesReported)?.Casualties;
         var source = new TimelineSource(report.Evidence.ArticleId, report.PublishedOn, report.Evidence.Sentence, report.Evidence.Start, report.Evidence.Length, report.Claim);
-        var entries = (document as TimelineDocument)?.Entries ?? [];
-        var index = entries.ToList().FindIndex(x => SameEvent(x, reported.Type, report, casualties));
-        var updated = index >= 0
-            ? entries.Select((x, i) => i == index && !x.Sources.Any(s => s.ArticleId == source.ArticleId && s.Start == source.Start) ? x with { Sources = [.. x.Sources, source] } : x)
-            : entries.Append(new TimelineEntry(reported.Type, report.OccurredOn, Sorted(report.Actors), report.Location, casualties, report.IsBackground, [source]));
-        return new TimelineDocument(reported.PhaseId, [.. updated.OrderBy(x => x.OccurredOn).ThenBy(x => x.Type)]);
+        var entries = (document as TimelineDocument)?.Entries as List<TimelineEntry> ?? [.. (document as TimelineDocument)?.Entries ?? []];
+        var index = entries.FindIndex(x => SameEvent(x, reported.Type, report, casualties));
+        if (index >= 0)
+        {
+            if (!entries[index].Sources.Any(s => s.ArticleId == source.ArticleId && s.Start == source.Start))
+                entries[index] = entries[index] with { Sources = [.. entries[index].Sources, source] };
+        }
+        else
+        {
+            // Kept in date order by inserting in place rather than sorting the whole timeline for every event.
+            var entry = new TimelineEntry(reported.Type, report.OccurredOn, Sorted(report.Actors), report.Location, casualties, report.IsBackground, [source]);
+            var at = entries.FindLastIndex(x => x.OccurredOn < entry.OccurredOn || (x.OccurredOn == entry.OccurredOn && x.Type <= entry.Type)) + 1;
+            entries.Insert(at, entry);
+        }
+        return new TimelineDocument(reported.PhaseId, entries);
     }
 
     private static bool SameEvent(TimelineEntry entry, EventType type, EventReport report, Casualties? casualties) =>
