@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using CeasefireMonitor.Benchmarks.Corpus;
+using CeasefireMonitor.Benchmarks.Replay;
+
+namespace CeasefireMonitor.Benchmarks.Figures;
+
+/// <summary>
+/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5]: quick Stopwatch measurements of the four goals,
+/// printed as a Markdown table for the README.
+/// </summary>
+public static class FiguresCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = CommandOptions.Parse(args);
+        options.RejectUnknown("runs", "replay-articles", "replay-runs");
+        var runs = options.Int("runs", 5);
+        var (replayArticles, replayRuns) = (options.Int("replay-articles", Goals.ReplayArticles), options.Int("replay-runs", runs));
+
+        var measurements = new List<Measurement>();
+        Console.WriteLine("Extraction…");
+        measurements.AddRange(QuickMeasures.Extraction(runs));
+        Console.WriteLine("Appends…");
+        measurements.AddRange(await QuickMeasures.AppendsAsync(runs));
+        Console.WriteLine("Rebuild…");
+        measurements.AddRange(await QuickMeasures.RebuildAsync(runs));
+        Console.WriteLine("Replay…");
+        var replays = await ReplayCommand.RunsAsync(replayArticles, SyntheticCorpus.DefaultSeed, replayRuns, sections: false);
+        measurements.InsertRange(0, ReplayCommand.Summarise(replays, replayArticles));
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Measured on {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, load average {LoadAverage()}; medians of the runs, each after one warm-up run (replays: each in a fresh process, no warm-up)."));
+        Console.WriteLine();
+        Console.WriteLine(Measurement.MarkdownHeader);
+        foreach (var measurement in measurements) Console.WriteLine(measurement.MarkdownRow());
+        return 0;
+    }
+
+    // Other users of a shared machine show in the load average, which says how far to trust the figures.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using CeasefireMonitor.Benchmarks.Corpus;
+using CeasefireMonitor.Benchmarks.Stores;
+using CeasefireMonitor.Extraction;
+
+namespace CeasefireMonitor.Benchmarks.Figures;
+
+/// <summary>Stopwatch measurements of extraction, appends and rebuild, each warmed up once and then repeated.</summary>
+public static class QuickMeasures
+{
+    private const int ExtractionArticles = 300;
+    private const int BatchedEvents = 20_000, BatchSize = 1_000, SingleEvents = 2_000, Streams = 50, LargeLog = 100_000;
+    private const int RebuildArticles = 1_000;
+
+    public static List<Measurement> Extraction(int runs)
+    {
+        var corpus = SyntheticCorpus.Generate(ExtractionArticles);
+        var texts = corpus.Select(a => a.ToArticleText()).ToArray();
+        var megabytes = SyntheticCorpus.Utf8Bytes(corpus) / 1e6;
+        var extractor = ArticleExtractor.CreateDefault();
+        var seconds = Repeat(runs, () =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            foreach (var text in texts) extractor.Extract(text);
+            return Stopwatch.GetElapsedTime(started).TotalSeconds;
+        });
+        return
+        [
+            new($"Extraction, one thread ({ExtractionArticles} articles, {megabytes:F2} MB)", "MB/s", [.. seconds.Select(s => megabytes / s)], Goals.ExtractionMegabytesPerSecond),
+            new("Extraction, one thread", "articles/s", [.. seconds.Select(s => ExtractionArticles / s)]),
+        ];
+    }
+
+    /// <summary>Appends onto an empty log and onto one of 100,000 events (a 10,000-article replay reaches about 150,000).</summary>
+    public static async Task<List<Measurement>> AppendsAsync(int runs)
+    {
+        var payloads = EventPayloads.FromCorpus();
+        var measurements = new List<Measurement>();
+        foreach (var logEvents in new[] { 0, LargeLog })
+        {
+            await using var template = await LogTemplate.CreateAsync(payloads, logEvents);
+            var batched = await RepeatAsync(runs, () => AppendAsync(template, payloads, BatchedEvents, BatchSize));
+            var single = await RepeatAsync(runs, () => AppendAsync(template, payloads, SingleEvents, 1));
+            var onto = logEvents == 0 ? "an empty log" : $"a log of {logEvents:N0} events";
+            measurements.Add(new($"Batched appends onto {onto} ({BatchSize:N0} events of {payloads.AverageBytes:N0} B per call)", "events/s", [.. batched.Select(s => BatchedEvents / s)], Goals.BatchedAppendEventsPerSecond));
+            measurements.Add(new($"Single-event appends onto {onto} (one call per event)", "events/s", [.. single.Select(s => SingleEvents / s)]));
+        }
+        return measurements;
+    }
+
+    public static async Task<List<Measurement>> RebuildAsync(int runs)
+    {
+        await using var scratch = await ScratchStore.CreateAsync();
+        foreach (var article in SyntheticCorpus.Stream(RebuildArticles))
+            await scratch.Ingestion.IngestAsync(article.ToInput());
+        var events = await scratch.Store.Events.GetLastPositionAsync();
+        var seconds = await RepeatAsync(runs, async () =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            await scratch.Projections.RebuildAsync();
+            return Stopwatch.GetElapsedTime(started).TotalSeconds;
+        });
+        return [new($"Projection rebuild ({events:N0} events from {RebuildArticles:N0} articles)", "events/s", [.. seconds.Select(s => events / s)], Goals.RebuildEventsPerSecond)];
+    }
+
+    // Each run on a fresh copy of the template, so every run appends to a log of the same size.
+    private static async Task<double> AppendAsync(LogTemplate template, EventPayloads payloads, int events, int batchSize)
+    {
+        await using var scratch = await template.OpenCopyAsync();
+        var cursor = new StreamCursor("bench", Streams);
+        var batches = Enumerable.Range(0, events / batchSize).Select(_ => payloads.Next(batchSize)).ToList();
+        var started = Stopwatch.GetTimestamp();
+        foreach (var batch in batches) await cursor.AppendAsync(scratch.Store.Events, batch);
+        return Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+
+    // The first run warms the JIT and the caches and is not counted.
+    private static List<double> Repeat(int runs, Func<double> measure)
+    {
+        measure();
+        return [.. Enumerable.Range(0, runs).Select(_ => measure())];
+    }
+
+    private static async Task<List<double>> RepeatAsync(int runs, Func<Task<double>> measure)
+    {
+        await measure();
+        var samples = new List<double>();
+        for (var i = 0; i < runs; i++) samples.Add(await measure());
+        return samples;
+    }
+}

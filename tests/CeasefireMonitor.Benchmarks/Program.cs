@@ -1,0 +1,11 @@
+using CeasefireMonitor.Benchmarks.Figures;
+using CeasefireMonitor.Benchmarks.Replay;
+using CeasefireMonitor.Benchmarks.Suite;
+
+return args.FirstOrDefault() switch
+{
+    "replay" => await ReplayCommand.RunAsync(args[1..]),
+    ReplayCommand.ChildVerb => await ReplayCommand.RunChildAsync(args[1..]),
+    "figures" => await FiguresCommand.RunAsync(args[1..]),
+    _ => SuiteCommand.Run(args),
+};
