@@ -53,13 +53,14 @@ public static class ConflictDecider
     private static PhaseState? FindPhase(ConflictState state, ReportedFact fact)
     {
         var date = fact.Report.OccurredOn;
-        var phases = state.Phases.Values.OrderBy(p => p.StartedOn).ToList();
+        // Ties broken by id: dictionary order varies between processes, and replays must not.
+        var phases = state.Phases.Values.OrderBy(p => p.StartedOn).ThenBy(p => p.PhaseId, StringComparer.Ordinal).ToList();
         if (date.Precision != DatePrecision.Day && phases.LastOrDefault(p => PhaseWindow.CoversPeriod(p, date)) is { } ofPeriod)
             return ofPeriod;
         // A clash after an ended phase's last activity belongs to that phase only inside the window; otherwise it opens a new one.
         return phases
             .Where(p => PhaseWindow.Covers(p, date))
-            .OrderBy(p => Math.Abs(p.StartedOn.Earliest.DayNumber - date.Earliest.DayNumber))
+            .OrderBy(p => Math.Abs(p.StartedOn.Earliest.DayNumber - date.Earliest.DayNumber)).ThenBy(p => p.PhaseId, StringComparer.Ordinal)
             .FirstOrDefault();
     }
 
