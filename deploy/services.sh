@@ -8,6 +8,7 @@ set -euo pipefail
 RABBIT_NODE=rabbit@localhost
 RABBIT_USER=ceasefire-test
 RABBIT_VHOST=ceasefire-test
+SECRETS=/run/ceasefire-test
 
 log() { echo "services: $*" >&2; }
 
@@ -29,11 +30,17 @@ start_rabbitmq() {
   fi
   rabbitmqctl -n "$RABBIT_NODE" -q await_startup --timeout 60 >&2
   rabbitmqctl -n "$RABBIT_NODE" -q start_app >&2
-  local password
-  password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
-  rabbitmqctl -n "$RABBIT_NODE" -q delete_user "$RABBIT_USER" >/dev/null 2>&1 || true
-  rabbitmqctl -n "$RABBIT_NODE" -q add_user "$RABBIT_USER" "$password" >&2
-  rabbitmqctl -n "$RABBIT_NODE" -q set_user_tags "$RABBIT_USER" administrator >&2
+  local password=""
+  # Reuse the test user while its saved password still works, so a second start never cuts off a running suite.
+  if [[ -s "$SECRETS/rabbitmq" ]] && rabbitmqctl -n "$RABBIT_NODE" -q authenticate_user "$RABBIT_USER" "$(cat "$SECRETS/rabbitmq")" >/dev/null 2>&1; then
+    password=$(cat "$SECRETS/rabbitmq")
+  else
+    password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+    rabbitmqctl -n "$RABBIT_NODE" -q delete_user "$RABBIT_USER" >/dev/null 2>&1 || true
+    rabbitmqctl -n "$RABBIT_NODE" -q add_user "$RABBIT_USER" "$password" >&2
+    rabbitmqctl -n "$RABBIT_NODE" -q set_user_tags "$RABBIT_USER" administrator >&2
+    (umask 077 && mkdir -p "$SECRETS" && printf '%s' "$password" > "$SECRETS/rabbitmq")
+  fi
   rabbitmqctl -n "$RABBIT_NODE" -q add_vhost "$RABBIT_VHOST" >/dev/null 2>&1 || true
   rabbitmqctl -n "$RABBIT_NODE" -q set_permissions -p "$RABBIT_VHOST" "$RABBIT_USER" '.*' '.*' '.*' >&2
   rabbitmqctl -n "$RABBIT_NODE" -q delete_user guest >/dev/null 2>&1 || true
