@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using CeasefireMonitor.Application.Queries;
 using CeasefireMonitor.Application.Serialization;
 using CeasefireMonitor.Cli.Hosting;
 using CeasefireMonitor.Cli.Output;

@@ -1,9 +1,8 @@
-using CeasefireMonitor.Application.Queries;
 using CeasefireMonitor.Domain.Phases;
 
-namespace CeasefireMonitor.Cli.Output;
+namespace CeasefireMonitor.Application.Queries;
 
-/// <summary>The shape of `status --json`: {"phases":[…]}.</summary>
+/// <summary>The shape of `status --json` and of GET /api/phases: {"phases":[…]}.</summary>
 public sealed record StatusJson(IReadOnlyList<StatusJson.Phase> Phases)
 {
     public sealed record Phase(string Conflict, string PhaseId, string StartedOn, PhaseStatus? Status, EndReason? EndReason, string? Since, string? Evidence);
