@@ -48,7 +48,7 @@ public sealed class SqliteEventStoreFileTests : IAsyncLifetime
         await store.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(1));
 
         Assert.Equal("wal", await QueryFileAsync("PRAGMA journal_mode;"));
-        Assert.Equal(1L, await QueryFileAsync("SELECT version FROM schema_version;"));
+        Assert.Equal(2L, await QueryFileAsync("SELECT version FROM schema_version;"));
         var created = (string)(await QueryFileAsync("SELECT created FROM events;"))!;
         Assert.EndsWith("Z", created, StringComparison.Ordinal);
     }
@@ -67,6 +67,27 @@ public sealed class SqliteEventStoreFileTests : IAsyncLifetime
         Assert.Equal(events.Select(e => e.EventId), (await reopened.ReadAllAsync().ToListAsync()).Select(e => e.EventId));
         Assert.Equal(3, (await reopened.AppendAsync("truce-1", ExpectedRevision.Exact(2), TestEvents.Batch(1))).NextExpectedRevision);
         Assert.Equal(1L, await QueryFileAsync("SELECT COUNT(*) FROM schema_version;"));
+    }
+
+    [Fact]
+    public async Task OpenAsync_VersionOneFileWithTextIds_MigratesKeepingIdsPositionsAndIdempotency()
+    {
+        var events = TestEvents.Batch(2);
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await QueryFileAsync(
+            "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);" +
+            "CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, stream_id TEXT NOT NULL, stream_revision INTEGER NOT NULL, event_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, data BLOB NOT NULL, metadata BLOB, created TEXT NOT NULL, UNIQUE (stream_id, stream_revision));" +
+            "CREATE TABLE read_models (projection TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (projection, key));" +
+            "CREATE TABLE checkpoints (projection TEXT PRIMARY KEY, position INTEGER NOT NULL);" +
+            $"INSERT INTO events VALUES (7, 'truce-1', 0, '{events[0].EventId}', 'V1.Test', x'7B7D', NULL, '2026-01-01T00:00:00.0000000Z');" +
+            $"INSERT INTO events VALUES (9, 'truce-1', 1, '{events[1].EventId}', 'V1.Test', x'7B7D', NULL, '2026-01-01T00:00:00.0000000Z');");
+
+        var store = await OpenAsync();
+
+        Assert.Equal(2L, await QueryFileAsync("SELECT version FROM schema_version;"));
+        Assert.Equal([(events[0].EventId, 7L), (events[1].EventId, 9L)], (await store.ReadAllAsync().ToListAsync()).Select(e => (e.EventId, e.Position)));
+        Assert.True((await store.AppendAsync("truce-1", ExpectedRevision.NoStream, events)).WasIdempotent);
+        Assert.Equal(10, (await store.AppendAsync("truce-1", ExpectedRevision.Exact(1), TestEvents.Batch(1))).LastPosition);
     }
 
     [Fact]

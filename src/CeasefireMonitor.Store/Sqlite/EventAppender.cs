@@ -57,7 +57,7 @@ internal static class EventAppender
         insert.Parameters.AddWithValue("$stream", streamId);
         insert.Parameters.AddWithValue("$created", now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         var revision = insert.Parameters.Add("$revision", SqliteType.Integer);
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var id = insert.Parameters.Add("$id", SqliteType.Blob);
         var type = insert.Parameters.Add("$type", SqliteType.Text);
         var data = insert.Parameters.Add("$data", SqliteType.Blob);
         var metadata = insert.Parameters.Add("$metadata", SqliteType.Blob);
@@ -66,7 +66,7 @@ internal static class EventAppender
         {
             ct.ThrowIfCancellationRequested();
             revision.Value = firstRevision + i;
-            id.Value = events[i].EventId.ToString();
+            id.Value = EventIdBytes.From(events[i].EventId);
             type.Value = events[i].Type;
             data.Value = events[i].Data;
             metadata.Value = events[i].Metadata ?? (object)DBNull.Value;

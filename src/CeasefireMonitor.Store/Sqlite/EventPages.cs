@@ -48,7 +48,7 @@ internal static class EventPages
         StreamId: reader.GetString(1),
         StreamRevision: reader.GetInt64(2),
         Position: reader.GetInt64(0),
-        EventId: Guid.Parse(reader.GetString(3)),
+        EventId: EventIdBytes.To(reader.GetFieldValue<byte[]>(3)),
         Type: reader.GetString(4),
         Data: reader.GetFieldValue<byte[]>(5),
         Metadata: reader.IsDBNull(6) ? null : reader.GetFieldValue<byte[]>(6),

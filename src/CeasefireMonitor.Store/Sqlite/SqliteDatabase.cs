@@ -14,7 +14,9 @@ internal sealed class SqliteDatabase
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         var busyMilliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         // synchronous=NORMAL: in WAL mode commits skip the fsync and stay consistent; a power cut may lose the last commits only.
-        _pragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL;";
+        // A 16 MB page cache holds the id index, whose random inserts otherwise re-read pages; checkpointing every 10,000 WAL
+        // pages (not 1,000) writes a page dirtied by many batches back to the file once, with one fsync.
+        _pragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 10000;";
     }
 
     /// <summary>Creates the file's directory and brings its schema to the current version.</summary>

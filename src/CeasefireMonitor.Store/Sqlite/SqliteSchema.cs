@@ -31,6 +31,24 @@ internal static class SqliteSchema
             position INTEGER NOT NULL
         );
         """,
+        // Event ids as 16 big-endian bytes instead of 36 characters: the global id index, written at random places, shrinks by half.
+        """
+        CREATE TABLE events_v2 (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            stream_id TEXT NOT NULL,
+            stream_revision INTEGER NOT NULL,
+            event_id BLOB NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            data BLOB NOT NULL,
+            metadata BLOB,
+            created TEXT NOT NULL,
+            UNIQUE (stream_id, stream_revision)
+        );
+        INSERT INTO events_v2 (position, stream_id, stream_revision, event_id, type, data, metadata, created)
+            SELECT position, stream_id, stream_revision, unhex(replace(event_id, '-', '')), type, data, metadata, created FROM events ORDER BY position;
+        DROP TABLE events;
+        ALTER TABLE events_v2 RENAME TO events;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

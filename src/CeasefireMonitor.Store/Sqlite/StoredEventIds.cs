@@ -14,7 +14,7 @@ internal static class StoredEventIds
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT 1 FROM events WHERE event_id = $id;";
-        command.Parameters.AddWithValue("$id", eventId.ToString());
+        command.Parameters.AddWithValue("$id", EventIdBytes.From(eventId));
         return await command.ExecuteScalarAsync(ct) is not null;
     }
 
@@ -41,11 +41,11 @@ internal static class StoredEventIds
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT stream_id, stream_revision FROM events WHERE event_id = $id;";
-        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var id = command.Parameters.Add("$id", SqliteType.Blob);
         var found = new List<Found>(events.Count);
         foreach (var e in events)
         {
-            id.Value = e.EventId.ToString();
+            id.Value = EventIdBytes.From(e.EventId);
             await using var reader = await command.ExecuteReaderAsync(ct);
             found.Add(await reader.ReadAsync(ct) ? new Found(e.EventId, reader.GetString(0), reader.GetInt64(1)) : new Found(e.EventId, null, -1));
         }

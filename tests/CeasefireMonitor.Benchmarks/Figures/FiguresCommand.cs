@@ -6,28 +6,45 @@ using CeasefireMonitor.Benchmarks.Replay;
 namespace CeasefireMonitor.Benchmarks.Figures;
 
 /// <summary>
-/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5]: quick Stopwatch measurements of the four goals,
-/// printed as a Markdown table for the README.
+/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5] [--only extraction|appends|rebuild|replay]: quick Stopwatch
+/// measurements of the four goals, printed as a Markdown table for the README.
 /// </summary>
 public static class FiguresCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var options = CommandOptions.Parse(args);
-        options.RejectUnknown("runs", "replay-articles", "replay-runs");
+        options.RejectUnknown("runs", "replay-articles", "replay-runs", "only");
+        var only = options.Text("only");
+        bool Wanted(string measure) => only is null || only == measure;
         var runs = options.Int("runs", 5);
         var (replayArticles, replayRuns) = (options.Int("replay-articles", Goals.ReplayArticles), options.Int("replay-runs", runs));
 
         var measurements = new List<Measurement>();
-        Console.WriteLine("Extraction…");
-        measurements.AddRange(QuickMeasures.Extraction(runs));
-        Console.WriteLine("Appends…");
-        measurements.AddRange(await QuickMeasures.AppendsAsync(runs));
-        Console.WriteLine("Rebuild…");
-        measurements.AddRange(await QuickMeasures.RebuildAsync(runs));
-        Console.WriteLine("Replay…");
-        var replays = await ReplayCommand.RunsAsync(replayArticles, SyntheticCorpus.DefaultSeed, replayRuns, sections: false);
-        measurements.InsertRange(0, ReplayCommand.Summarise(replays, replayArticles));
+        if (Wanted("extraction"))
+        {
+            Console.WriteLine("Extraction…");
+            measurements.AddRange(QuickMeasures.Extraction(runs));
+        }
+
+        if (Wanted("appends"))
+        {
+            Console.WriteLine("Appends…");
+            measurements.AddRange(await QuickMeasures.AppendsAsync(runs));
+        }
+
+        if (Wanted("rebuild"))
+        {
+            Console.WriteLine("Rebuild…");
+            measurements.AddRange(await QuickMeasures.RebuildAsync(runs));
+        }
+
+        if (Wanted("replay"))
+        {
+            Console.WriteLine("Replay…");
+            var replays = await ReplayCommand.RunsAsync(replayArticles, SyntheticCorpus.DefaultSeed, replayRuns, sections: false);
+            measurements.InsertRange(0, ReplayCommand.Summarise(replays, replayArticles));
+        }
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -32,6 +32,8 @@ public sealed class CommandOptions
             ? int.Parse(value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)
             : fallback;
 
+    public string? Text(string name) => _values.TryGetValue(name, out var value) ? value : null;
+
     public void RejectUnknown(params string[] known)
     {
         var unknown = _values.Keys.Where(k => !known.Contains(k)).ToList();
