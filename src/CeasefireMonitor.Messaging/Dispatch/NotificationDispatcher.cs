@@ -4,19 +4,20 @@ using CeasefireMonitor.Application.Storage;
 using CeasefireMonitor.Store.Port;
 using MassTransit;
 using Serilog;
-using Recorded = CeasefireMonitor.Domain.Events;
 
 namespace CeasefireMonitor.Messaging.Dispatch;
 
 /// <summary>
 /// The event log is the outbox: publishes every recorded PhaseOpened and PhaseStatusChanged after the dispatcher's
-/// checkpoint, and moves the checkpoint only once the broker confirmed the batch. Within a batch each phase's
-/// notifications go out one after another, so they arrive in order per phase.
+/// checkpoint, and moves the checkpoint only once the broker confirmed the whole page. Phases go out side by side;
+/// within a phase, runs of messages are handed to the bus in order and their confirms awaited together.
 /// </summary>
 public sealed class NotificationDispatcher(MonitorStore store, IPublishEndpoint bus, ILogger log, TimeSpan? publishTimeout = null)
 {
     public const string CheckpointName = "notifications";
-    private const int BatchSize = 512;
+    private const int PageSize = 2048;
+    // Confirms awaited together per phase: enough to keep the channel busy, few enough to resend little after a failure.
+    private const int InFlightPerPhase = 256;
     private readonly TimeSpan _publishTimeout = publishTimeout ?? TimeSpan.FromSeconds(15);
 
     /// <summary>Publishes the backlog; returns how many notifications went out. Throws <see cref="BrokerUnavailableException"/> when the broker does not confirm, leaving the rest for later.</summary>
@@ -24,15 +25,16 @@ public sealed class NotificationDispatcher(MonitorStore store, IPublishEndpoint 
     {
         var checkpoint = await store.ReadModels.GetCheckpointAsync(CheckpointName, ct);
         var phases = (await store.ReadModels.LoadAllAsync(CheckpointName, ct)).ToDictionary(d => d.Key, d => JsonSerializer.Deserialize<PhaseInfo>(d.Json, EventJson.Options)!);
+        var mapper = new NotificationMapper(phases);
         var sent = 0;
         while (true)
         {
-            var page = new List<RecordedEvent>(BatchSize);
-            await foreach (var recorded in store.Events.ReadAllAsync(checkpoint, BatchSize, ct)) page.Add(recorded);
+            var page = new List<RecordedEvent>(PageSize);
+            await foreach (var recorded in store.Events.ReadAllAsync(checkpoint, PageSize, ct)) page.Add(recorded);
             if (page.Count == 0) return sent;
-            var (messages, changed) = Map(page, phases);
+            var messages = page.Select(mapper.Map).OfType<Notification>().ToList();
             await PublishAsync(messages, ct);
-            var changes = changed.Select(id => new DocumentChange(id, JsonSerializer.Serialize(phases[id], EventJson.Options))).ToList();
+            var changes = mapper.TakeChangedPhases().Select(id => new DocumentChange(id, JsonSerializer.Serialize(phases[id], EventJson.Options))).ToList();
             await store.ReadModels.CommitAsync(CheckpointName, changes, checkpoint, page[^1].Position, ct);
             checkpoint = page[^1].Position;
             sent += messages.Count;
@@ -40,51 +42,40 @@ public sealed class NotificationDispatcher(MonitorStore store, IPublishEndpoint 
         }
     }
 
-    private static (List<(string PhaseId, Guid Id, object Message)> Messages, HashSet<string> Changed) Map(List<RecordedEvent> page, Dictionary<string, PhaseInfo> phases)
-    {
-        var messages = new List<(string, Guid, object)>();
-        var changed = new HashSet<string>();
-        foreach (var recorded in page)
-        {
-            switch (EventSerializer.Deserialize(recorded))
-            {
-                case Recorded.PhaseOpened opened:
-                    phases[opened.PhaseId] = new PhaseInfo(opened.Sides.Name, opened.StartedOn.ToString());
-                    changed.Add(opened.PhaseId);
-                    var openedMessage = NotificationMapper.ToContract(opened, recorded.Created);
-                    messages.Add((opened.PhaseId, openedMessage.MessageId, openedMessage));
-                    break;
-                case Recorded.PhaseStartRevised revised when phases.TryGetValue(revised.PhaseId, out var info):
-                    phases[revised.PhaseId] = info with { StartedOn = revised.StartedOn.ToString() };
-                    changed.Add(revised.PhaseId);
-                    break;
-                case Recorded.PhaseStatusChanged change:
-                    var phase = phases.GetValueOrDefault(change.PhaseId) ?? new PhaseInfo(change.ConflictId, "");
-                    var message = NotificationMapper.ToContract(change, phase, recorded.Created);
-                    messages.Add((change.PhaseId, message.MessageId, message));
-                    break;
-            }
-        }
-        return (messages, changed);
-    }
-
-    private async Task PublishAsync(List<(string PhaseId, Guid Id, object Message)> messages, CancellationToken ct)
+    private async Task PublishAsync(List<Notification> messages, CancellationToken ct)
     {
         if (messages.Count == 0) return;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_publishTimeout);
         try
         {
-            await Task.WhenAll(messages.GroupBy(m => m.PhaseId).Select(async phase =>
-            {
-                foreach (var (_, id, message) in phase)
-                    await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = id, timeout.Token);
-            }));
+            await Task.WhenAll(messages.GroupBy(m => m.PhaseId).Select(phase => PublishPhaseAsync(phase, timeout.Token)));
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && ex is OperationCanceledException or MassTransitException or RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException)
+        catch (Exception ex) when (!ct.IsCancellationRequested && ex is OperationCanceledException or MassTransitException or RabbitMQ.Client.Exceptions.BrokerUnreachableException or RabbitMQ.Client.Exceptions.AlreadyClosedException or IOException)
         {
             throw new BrokerUnavailableException($"the broker did not confirm {messages.Count} notifications ({ex.GetType().Name}: {ex.Message}); they stay pending", ex);
         }
+    }
+
+    // A run never mixes message types (each has its own exchange and channel). Its first message is confirmed alone:
+    // until then the exchange's send path is still being set up, and a second message could overtake it.
+    private async Task PublishPhaseAsync(IEnumerable<Notification> phase, CancellationToken ct)
+    {
+        var run = new List<Task>(InFlightPerPhase);
+        Type? runType = null;
+        foreach (var notification in phase)
+        {
+            if (run.Count == InFlightPerPhase || (runType is not null && runType != notification.Message.GetType()))
+            {
+                await Task.WhenAll(run);
+                run.Clear();
+            }
+            runType = notification.Message.GetType();
+            var published = bus.Publish(notification.Message, runType, c => c.MessageId = notification.MessageId, ct);
+            if (run.Count == 0) await published;
+            run.Add(published);
+        }
+        await Task.WhenAll(run);
     }
 }
 

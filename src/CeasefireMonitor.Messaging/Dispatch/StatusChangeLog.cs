@@ -1,15 +1,13 @@
 using System.Runtime.CompilerServices;
-using CeasefireMonitor.Application.Serialization;
-using CeasefireMonitor.Store.Port;
 using CeasefireMonitor.Contracts;
-using Recorded = CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Store.Port;
 
 namespace CeasefireMonitor.Messaging.Dispatch;
 
 /// <summary>Reads the recorded status changes from the log as the notifications they are published as.</summary>
 public sealed class StatusChangeLog(IEventStore events)
 {
-    private readonly Dictionary<string, PhaseInfo> _phases = [];
+    private readonly NotificationMapper _mapper = new();
 
     public long Position { get; private set; }
 
@@ -30,18 +28,6 @@ public sealed class StatusChangeLog(IEventStore events)
     private PhaseStatusChanged? Map(RecordedEvent recorded)
     {
         Position = recorded.Position;
-        switch (EventSerializer.Deserialize(recorded))
-        {
-            case Recorded.PhaseOpened opened:
-                _phases[opened.PhaseId] = new PhaseInfo(opened.Sides.Name, opened.StartedOn.ToString());
-                return null;
-            case Recorded.PhaseStartRevised revised when _phases.TryGetValue(revised.PhaseId, out var info):
-                _phases[revised.PhaseId] = info with { StartedOn = revised.StartedOn.ToString() };
-                return null;
-            case Recorded.PhaseStatusChanged change:
-                return NotificationMapper.ToContract(change, _phases.GetValueOrDefault(change.PhaseId) ?? new PhaseInfo(change.ConflictId, ""), recorded.Created);
-            default:
-                return null;
-        }
+        return _mapper.Map(recorded)?.Message as PhaseStatusChanged;
     }
 }

@@ -20,14 +20,6 @@ public sealed class RabbitBroker
 
     public static Task DeleteVhostAsync(string name) => CtlAsync("delete_vhost", name);
 
-    public static Task StopAppAsync() => CtlAsync("stop_app");
-
-    public static async Task StartAppAsync()
-    {
-        await CtlAsync("start_app");
-        await CtlAsync("await_startup");
-    }
-
     private static async Task CtlAsync(params string[] args)
     {
         var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -40,7 +32,7 @@ public sealed class RabbitBroker
     }
 }
 
-/// <summary>RabbitMQ tests share one broker that some of them stop and start, so they run one at a time.</summary>
+/// <summary>RabbitMQ tests run one at a time so the CLI processes and benchmarks of one never slow another into a timeout.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class RabbitCollection
 {
