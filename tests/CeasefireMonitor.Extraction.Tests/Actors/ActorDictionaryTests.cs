@@ -1,0 +1,60 @@
+using System.Text;
+using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Actors;
+
+public class ActorDictionaryTests
+{
+    private static List<string> Names(string text) =>
+        [.. new ArticleActors(TestActors.Dictionary).Resolve(text).Select(a => a.Actor.Name)];
+
+    [Theory]
+    [InlineData("Ethiopian troops advanced.", "Ethiopia")]
+    [InlineData("Russia's foreign ministry said so.", "Russia")]
+    [InlineData("The Kremlin said so.", "Russia")]
+    [InlineData("Moscow said so.", "Russia")]
+    [InlineData("Macron said so.", "France")]
+    [InlineData("The RSF said so.", "Rapid Support Forces")]
+    [InlineData("The U.S. envoy said so.", "United States")]
+    [InlineData("Houthi rebels said so.", "Houthis")]
+    public void Resolve_Forms_MapToCanonicalActor(string text, string expected) =>
+        Assert.Contains(expected, Names(text));
+
+    [Theory]
+    [InlineData("Tigray rebels attacked the town.", "Tigray People's Liberation Front")]
+    [InlineData("Ethnic Tigrayan separatists in Tigray attacked the town.", "Tigray People's Liberation Front")]
+    [InlineData("Cabinda separatists attacked the town.", "Cabinda separatists")]
+    public void Resolve_GenericGroupOfRegion_IsTheGroupClaimingIt(string text, string expected) =>
+        Assert.Contains(expected, Names(text));
+
+    [Theory]
+    [InlineData("The turkey was roasted and the chad paper discarded.")]
+    [InlineData("They said it is us and we are fine.")]
+    public void Resolve_OrdinaryWords_AreNotActors(string text) =>
+        Assert.Empty(Names(text));
+
+    [Fact]
+    public void SideOf_AlignedGroup_IsItsState()
+    {
+        Assert.Equal("Rwanda", TestActors.Dictionary.SideOf("M23"));
+        Assert.Equal("Hamas", TestActors.Dictionary.SideOf("Hamas"));
+        Assert.Null(TestActors.Dictionary.SideOf("African Union"));
+    }
+
+    [Fact]
+    public void Load_GroupWithShiftedFields_ReadsAllyFromRegions()
+    {
+        const string json = """{"states":[{"name":"Armenia","demonyms":["Armenian"]}],"armedGroups":[{"name":"X separatists","aliases":[],"alignedWith":"Leader One;Leader Two","separatist":true,"regions":["Armenia"],"leaders":["Seat Town"]}]}""";
+        var dictionary = ActorDictionary.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal("Armenia", dictionary.SideOf("X separatists"));
+    }
+
+    [Fact]
+    public void LoadEmbedded_ProductDictionary_KnowsTheSeedParties()
+    {
+        var dictionary = ActorDictionary.LoadEmbedded();
+        Assert.Equal("Azerbaijan", dictionary.SideOf("Azerbaijan"));
+        Assert.Equal("Armenia", dictionary.SideOf("Nagorno-Karabakh separatists"));
+    }
+}

@@ -1,0 +1,110 @@
+using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Extraction.Dates;
+
+namespace CeasefireMonitor.Extraction.Tests.Dates;
+
+public class DateFinderTests
+{
+    // Thursday.
+    private static readonly DateOnly Published = new(2024, 5, 16);
+
+    private static string First(string sentence, DateOnly? published = null, DateOrder order = DateOrder.Unknown) =>
+        DateFinder.Find(sentence, published ?? Published, order).First(d => d.CanDateEvent).Date.ToString();
+
+    [Theory]
+    [InlineData("Shelling resumed today in the north.", "2024-05-16")]
+    [InlineData("Rebels attacked the base tonight.", "2024-05-16")]
+    [InlineData("Drones struck the port overnight.", "2024-05-16")]
+    [InlineData("The army said yesterday that it had retaken the town.", "2024-05-15")]
+    public void Find_RelativeDay_ResolvesAgainstPublication(string sentence, string expected) =>
+        Assert.Equal(expected, First(sentence));
+
+    [Theory]
+    [InlineData("Fighting broke out on Tuesday near the border.", "2024-05-14")]
+    [InlineData("The militia attacked on Tuesday night.", "2024-05-14")]
+    [InlineData("Clashes erupted on Thursday morning.", "2024-05-16")]
+    [InlineData("Talks collapsed on Friday.", "2024-05-10")]
+    [InlineData("The truce held until last Sunday.", "2024-05-12")]
+    [InlineData("The ministry said on Monday that troops had withdrawn.", "2024-05-13")]
+    public void Find_Weekday_IsMostRecentOnOrBeforePublication(string sentence, string expected) =>
+        Assert.Equal(expected, First(sentence));
+
+    [Fact]
+    public void Find_LastWeekdayOnThatWeekday_IsOneWeekEarlier() =>
+        Assert.Equal("2024-05-09", First("The offensive began last Thursday.", Published));
+
+    [Theory]
+    [InlineData("Fighting continued for a fifth day.", "2024-05-16")]
+    [InlineData("Clashes went on for a third straight day on Tuesday.", "2024-05-14")]
+    [InlineData("The bombardment continued for the 4th consecutive day.", "2024-05-16")]
+    public void Find_NthDay_TakesAnchorWeekdayOrPublication(string sentence, string expected) =>
+        Assert.Equal(expected, First(sentence));
+
+    [Theory]
+    [InlineData("The war erupted on September 27.", "2023-09-27")]
+    [InlineData("The war erupted on 27 September.", "2023-09-27")]
+    [InlineData("The war erupted on Sept. 27 after weeks of tension.", "2023-09-27")]
+    [InlineData("Fighting began on May 3rd in the capital.", "2024-05-03")]
+    [InlineData("Fighting began on 3 May 2019 in the capital.", "2019-05-03")]
+    [InlineData("Fighting began on March 3, 2021 in the capital.", "2021-03-03")]
+    public void Find_DayAndMonth_TakesYearFromPublicationOrPrevious(string sentence, string expected) =>
+        Assert.Equal(expected, First(sentence));
+
+    [Fact]
+    public void Find_MonthAfterPublicationWithoutYear_IsPreviousYear() =>
+        Assert.Equal("2023-12-28", First("Militants stormed the village on December 28.", new DateOnly(2024, 1, 5)));
+
+    [Theory]
+    [InlineData("The ceasefire collapsed in September 2020.", "2020-09")]
+    [InlineData("It was the worst violence since a 1994 truce.", "1994")]
+    [InlineData("The region broke away in a 1991-94 war.", "1994")]
+    [InlineData("Government forces advanced in mid-October.", "2023-10")]
+    [InlineData("The deal was signed on 2020-10-01 in Doha.", "2020-10-01")]
+    public void Find_PartialDates_KeepTheTextsPrecision(string sentence, string expected) =>
+        Assert.Equal(expected, First(sentence));
+
+    [Theory]
+    [InlineData(DateOrder.DayFirst, "2020-10-01")]
+    [InlineData(DateOrder.MonthFirst, "2020-01-10")]
+    public void Find_NumericDate_FollowsDateOrder(DateOrder order, string expected) =>
+        Assert.Equal(expected, First("Dated 01/10/2020 in the report.", new DateOnly(2020, 10, 5), order));
+
+    [Theory]
+    [InlineData("Dated 25/09/2020 in the report.", "2020-09-25")]
+    [InlineData("Dated 09/25/2020 in the report.", "2020-09-25")]
+    [InlineData("Dated 01/10/2020 in the report.", "2020-10-01")]
+    public void Find_NumericDateUnknownOrder_UsesUnambiguousFormOrNearestNotAfterPublication(string sentence, string expected) =>
+        Assert.Equal(expected, First(sentence, new DateOnly(2020, 10, 5)));
+
+    [Fact]
+    public void Find_EarlierThisMonthAndLastWeek_AreMonthPrecision()
+    {
+        Assert.Equal("2024-05", First("Earlier this month, drones hit the airport."));
+        Assert.Equal("2024-05", First("Last week, drones hit the airport."));
+    }
+
+    [Fact]
+    public void Find_DayBefore_CountsFromAnchor()
+    {
+        var found = DateFinder.Find("The day before, rebels shelled the town.", Published, DateOrder.Unknown, new DateOnly(2024, 5, 10));
+        Assert.Equal(new PartialDate(2024, 5, 9), found.Single().Date);
+    }
+
+    [Fact]
+    public void Find_SinceWeekday_IsMarkedSince() =>
+        Assert.Equal(DateKind.Since, DateFinder.Find("Dozens have died since Sunday.", Published, DateOrder.Unknown).Single().Kind);
+
+    [Fact]
+    public void Find_DateAfterPublication_IsFutureAndNeverAnEventDate()
+    {
+        var found = DateFinder.Find("Talks are due on May 30.", Published, DateOrder.Unknown).Single();
+        Assert.Equal(DateKind.Future, found.Kind);
+        Assert.False(found.CanDateEvent);
+    }
+
+    [Theory]
+    [InlineData("The attack killed 2000 people.")]
+    [InlineData("Some 1,500 troops were deployed.")]
+    public void Find_BareCounts_AreNotYears(string sentence) =>
+        Assert.Empty(DateFinder.Find(sentence, Published, DateOrder.Unknown));
+}

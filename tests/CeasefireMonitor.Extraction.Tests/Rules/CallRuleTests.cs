@@ -1,0 +1,50 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Rules;
+
+public class CallRuleTests
+{
+    private const string Context = "Sudanese army troops clashed with the RSF in El Fasher on Tuesday. ";
+
+    [Theory]
+    [InlineData("Kenya called for an immediate ceasefire.", "Kenya")]
+    [InlineData("The African Union urged both sides to halt the fighting.", "African Union")]
+    [InlineData("Egypt and Qatar appealed for a cessation of hostilities.", "Egypt,Qatar")]
+    [InlineData("The United States pressed the warring parties to agree to a truce.", "United States")]
+    [InlineData("Guterres demanded an end to the fighting in Darfur.", "United Nations")]
+    [InlineData("France, Egypt, and the United States called on Tuesday for restraint.", "France,Egypt,United States")]
+    [InlineData("In a joint statement, Kenya and the AU requested the sides to cease hostilities immediately.", "Kenya,African Union")]
+    [InlineData("The RSF proposed a ceasefire and talks with the army.", "Rapid Support Forces")]
+    public void Extract_Call_ReportsCallersAsActors(string sentence, string callers)
+    {
+        var call = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled));
+        Assert.Equal(callers.Split(','), call.Report.Actors);
+        Assert.Equal(new ConflictSides("Rapid Support Forces", "Sudan"), call.Report.Sides);
+    }
+
+    [Fact]
+    public void Extract_JointCallFrom_FindsCallersAfterTheNoun()
+    {
+        var call = Assert.Single(TestActors.Extract("Fighting between Ethiopian troops and the TPLF continued today, despite a joint call from Kenya and Egypt for a ceasefire.").OfType(EventType.CeasefireCalled));
+        Assert.Equal(["Kenya", "Egypt"], call.Report.Actors);
+    }
+
+    [Fact]
+    public void Extract_PronounSubject_TakesPreviousSentencesActors()
+    {
+        var text = Context + "The Kenyan and Egyptian presidents spoke by phone. They agreed to press the Sudanese army and the RSF to enter into an immediate ceasefire.";
+        var facts = TestActors.Extract(text);
+        var call = Assert.Single(facts.OfType(EventType.CeasefireCalled));
+        Assert.Equal(["Kenya", "Egypt"], call.Report.Actors);
+        Assert.Empty(facts.OfType(EventType.CeasefireAgreed));
+    }
+
+    [Theory]
+    [InlineData("The RSF rejected calls for a truce.")]
+    [InlineData("IGAD has yet to call for a ceasefire.")]
+    [InlineData("Kenya did not call for a ceasefire.")]
+    [InlineData("Egypt will consider calling for a truce.")]
+    public void Extract_NegatedOrFutureCall_ReportsNoCall(string sentence) =>
+        Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled));
+}

@@ -1,0 +1,45 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Rules;
+
+public class CasualtyRuleTests
+{
+    private const string Context = "Sudanese army troops clashed with the RSF in El Fasher on Tuesday. ";
+
+    [Theory]
+    [InlineData("At least 12 civilians were killed in the shelling.", 12, CountQualifier.AtLeast, "civilians")]
+    [InlineData("The shelling killed more than 40 people.", 40, CountQualifier.MoreThan, null)]
+    [InlineData("Nearly a hundred soldiers have lost their lives.", 100, CountQualifier.Nearly, "soldiers")]
+    [InlineData("The death toll rose to 87, medics said.", 87, CountQualifier.Exact, null)]
+    [InlineData("Dozens of fighters died in the battle.", 24, CountQualifier.Dozens, "fighters")]
+    [InlineData("Forty-nine Sudanese soldiers were killed.", 49, CountQualifier.Exact, "soldiers")]
+    public void Extract_KilledFigure_ReportsCasualties(string sentence, int count, CountQualifier qualifier, string? victims)
+    {
+        var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported));
+        Assert.Equal(new CasualtyFigure(count, qualifier), fact.Casualties!.Killed);
+        Assert.Equal(victims, fact.Casualties.Victims);
+        Assert.Equal(new ConflictSides("Rapid Support Forces", "Sudan"), fact.Report.Sides);
+    }
+
+    [Fact]
+    public void Extract_KilledAndInjured_SplitsFigures()
+    {
+        var fact = Assert.Single(TestActors.Extract(Context + "More than 200 people were injured and more than 30 killed in the RSF attacks.").OfType(EventType.CasualtiesReported));
+        Assert.Equal(new CasualtyFigure(30, CountQualifier.MoreThan), fact.Casualties!.Killed);
+        Assert.Equal(new CasualtyFigure(200, CountQualifier.MoreThan), fact.Casualties.Injured);
+    }
+
+    [Theory]
+    [InlineData("Two journalists, including one photographer, were wounded in the shelling.", 2)]
+    [InlineData("The strike wounded 15 people in El Fasher.", 15)]
+    public void Extract_InjuredFigure_ReportsInjured(string sentence, int count) =>
+        Assert.Equal(count, Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported)).Casualties!.Injured!.Count);
+
+    [Theory]
+    [InlineData("Two tanks were destroyed and the death toll is unknown.")]
+    [InlineData("No casualties were reported.")]
+    [InlineData("The 20-kilometre front saw heavy losses.")]
+    public void Extract_NoFigureOfPeople_ReportsNoCasualties(string sentence) =>
+        Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported));
+}

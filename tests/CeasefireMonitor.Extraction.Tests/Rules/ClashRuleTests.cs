@@ -1,0 +1,57 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Rules;
+
+public class ClashRuleTests
+{
+    [Theory]
+    [InlineData("Sudanese army troops clashed with the RSF in El Fasher on Tuesday.", "Rapid Support Forces", "Sudan")]
+    [InlineData("Heavy fighting between Ethiopian forces and the TPLF continued on Tuesday in Tigray.", "Ethiopia", "Tigray People's Liberation Front")]
+    [InlineData("Israeli airstrikes hit Hamas positions in Gaza on Tuesday.", "Hamas", "Israel")]
+    [InlineData("Indian and Pakistani troops exchanged fire along the Line of Control on Tuesday.", "India", "Pakistan")]
+    [InlineData("Russian forces launched a drone strike on Ukrainian positions on Tuesday.", "Russia", "Ukraine")]
+    [InlineData("JNIM fighters ambushed a Malian army convoy on Tuesday.", "JNIM", "Mali")]
+    public void Extract_FightingBetweenTwoSides_ReportsClashWithBothSides(string sentence, string a, string b)
+    {
+        var clash = Assert.Single(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+        Assert.Equal(new ConflictSides(a, b), clash.Report.Sides);
+        Assert.Equal("2024-05-14", clash.Report.OccurredOn.ToString());
+    }
+
+    [Fact]
+    public void Extract_AlignedGroup_FightsOnItsStatesSide()
+    {
+        var clash = Assert.Single(TestActors.Extract("M23 rebels attacked Congolese army positions near Goma on Tuesday.").OfType(EventType.ClashReported));
+        Assert.Equal(new ConflictSides("DR Congo", "Rwanda"), clash.Report.Sides);
+        Assert.Contains("M23", clash.Report.Actors);
+        Assert.Equal("North Kivu", clash.Report.Location);
+    }
+
+    [Theory]
+    [InlineData("The minister has been fighting corruption in Khartoum while the RSF and the Sudanese army negotiate.")]
+    [InlineData("Abiy is in a war of words with the TPLF over the budget.")]
+    [InlineData("A price war between Israeli and Egyptian firms hit markets.")]
+    [InlineData("Modi launched a charm offensive towards Pakistani businessmen.")]
+    [InlineData("The Indian election became a battle for votes as Pakistani media watched.")]
+    public void Extract_Metaphor_ReportsNoClash(string sentence) =>
+        Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Theory]
+    [InlineData("Analysts warn the standoff could become open fighting between Indian and Pakistani troops.")]
+    [InlineData("The RSF threatened to attack Sudanese army bases in El Fasher.")]
+    [InlineData("There is a risk of war between Ethiopian forces and the TPLF.")]
+    [InlineData("Over the past decades, clashes between Indian and Pakistani troops have been frequent.")]
+    [InlineData("Unconfirmed reports suggest Israeli troops raided Hamas tunnels.")]
+    [InlineData("Did Russian forces shell Ukrainian positions on Tuesday?")]
+    public void Extract_HypotheticalOrGenericOrRumour_ReportsNoClash(string sentence) =>
+        Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Fact]
+    public void Extract_ClashAnaphora_TakesDateOfEarlierFighting()
+    {
+        var text = "Sudanese army troops and the RSF clashed in El Fasher on Monday.\n\nThe attacks took place near the airport and the market, witnesses said.";
+        var clashes = TestActors.Extract(text).OfType(EventType.ClashReported);
+        Assert.All(clashes, c => Assert.Equal("2024-05-13", c.Report.OccurredOn.ToString()));
+    }
+}

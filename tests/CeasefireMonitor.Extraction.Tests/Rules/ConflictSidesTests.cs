@@ -1,0 +1,35 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Rules;
+
+public class ConflictSidesTests
+{
+    [Fact]
+    public void Extract_Supporter_DoesNotBecomeASide()
+    {
+        var text = "Rwandan-backed M23 rebels attacked Congolese troops near Goma on Tuesday. Kenya called for a ceasefire.";
+        Assert.All(TestActors.Extract(text), f => Assert.Equal(new ConflictSides("DR Congo", "Rwanda"), f.Report.Sides));
+    }
+
+    [Fact]
+    public void Extract_SecondConflictClash_OpensItsOwnPair()
+    {
+        var text = "Israeli troops and Hamas fighters clashed in Gaza on Monday. Israeli strikes killed 20 people in Gaza on Monday. Separately, Indian and Pakistani troops exchanged fire on Tuesday.";
+        var sides = TestActors.Extract(text).Select(f => f.Report.Sides.Name).Distinct().ToList();
+        Assert.Contains("Hamas–Israel", sides);
+        Assert.Contains("India–Pakistan", sides);
+    }
+
+    [Fact]
+    public void Extract_NoConflict_GivesNothing() =>
+        Assert.Empty(TestActors.Extract("Kenya called for a ceasefire. The weather in Nairobi was mild."));
+
+    [Fact]
+    public void Extract_SameEventTwice_IsMergedKeepingFirstEvidence()
+    {
+        var text = "Kenya called for an immediate ceasefire between the Sudanese army and the RSF on Tuesday. Sudanese army troops clashed with the RSF on Tuesday. Kenya again called for an immediate ceasefire.";
+        var call = Assert.Single(TestActors.Extract(text).OfType(EventType.CeasefireCalled));
+        Assert.Equal(0, call.Report.Evidence.Start);
+    }
+}

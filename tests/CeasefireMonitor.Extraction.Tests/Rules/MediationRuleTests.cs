@@ -1,0 +1,31 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Rules;
+
+public class MediationRuleTests
+{
+    private const string Context = "Ethiopian forces and the TPLF clashed in Tigray on Tuesday. ";
+
+    [Theory]
+    [InlineData("Kenya has offered to mediate between the two sides.", "Kenya")]
+    [InlineData("Qatar said it was willing to host negotiations.", "Qatar")]
+    [InlineData("The African Union is ready to facilitate talks.", "African Union")]
+    [InlineData("Egypt stepped in to restore the ceasefire.", "Egypt")]
+    [InlineData("Kenyan mediation has brought the parties to the negotiating table.", "Kenya")]
+    [InlineData("IGAD offered to broker talks in Nairobi.", "IGAD")]
+    public void Extract_Offer_ReportsMediator(string sentence, string mediator)
+    {
+        var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.MediationOffered));
+        Assert.Contains(mediator, fact.Report.Actors);
+        Assert.Equal(new ConflictSides("Ethiopia", "Tigray People's Liberation Front"), fact.Report.Sides);
+    }
+
+    [Fact]
+    public void Extract_MediationLedBy_TakesTheAgents() =>
+        Assert.Equal(["Kenya", "Egypt"], Assert.Single(TestActors.Extract(Context + "Mediation efforts led by Kenya and Egypt continued.").OfType(EventType.MediationOffered)).Report.Actors);
+
+    [Fact]
+    public void Extract_RefusedMediation_ReportsNothing() =>
+        Assert.Empty(TestActors.Extract(Context + "Ethiopia rejected mediation by Kenya.").OfType(EventType.MediationOffered));
+}
