@@ -25,15 +25,18 @@ public static class StreamApi
         long after = 0;
         if (!string.IsNullOrEmpty(header) && (!long.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out after)))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Last-Event-ID"] = [$"'{header}' is not an event id sent by this stream (a log position)"] });
-        return TypedResults.ServerSentEvents(FollowAsync(monitor, after, lifetime.ApplicationStopping, ct));
+        return TypedResults.ServerSentEvents(FollowAsync(request.HttpContext, monitor, after, lifetime.ApplicationStopping, ct));
     }
 
-    private static async IAsyncEnumerable<SseItem<PhaseStatusChanged>> FollowAsync(ApiMonitor monitor, long after, CancellationToken stopping, [EnumeratorCancellation] CancellationToken request = default)
+    private static async IAsyncEnumerable<SseItem<PhaseStatusChanged>> FollowAsync(HttpContext context, ApiMonitor monitor, long after, CancellationToken stopping, [EnumeratorCancellation] CancellationToken request = default)
     {
         // Ends when the client goes or the server stops, so shutdown never waits on an open stream.
         using var end = CancellationTokenSource.CreateLinkedTokenSource(request, stopping);
         // Read from the start: the conflict names of earlier PhaseOpened events are needed; events up to `after` are not sent.
         var log = new StatusChangeLog(monitor.Store.Events);
+        // The headers go out now, not with the first change, so a client sees the stream open even when nothing happens.
+        await context.Response.StartAsync(end.Token);
+        await context.Response.Body.FlushAsync(end.Token);
         var changes = log.FollowAsync(end.Token).WithCancellation(end.Token).ConfigureAwait(false);
         await using var enumerator = changes.GetAsyncEnumerator();
         while (await MoveNextAsync(enumerator))
