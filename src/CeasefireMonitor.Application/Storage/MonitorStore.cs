@@ -1,5 +1,9 @@
 using CeasefireMonitor.Store.Port;
+using CeasefireMonitor.Store.Postgres.Database;
+using CeasefireMonitor.Store.Postgres.Events;
+using CeasefireMonitor.Store.Postgres.ReadModels;
 using CeasefireMonitor.Store.Sqlite;
+using Npgsql;
 
 namespace CeasefireMonitor.Application.Storage;
 
@@ -12,17 +16,49 @@ public sealed class MonitorStore(IEventStore events, IReadModelStore readModels,
     public IReadModelStore ReadModels { get; } = readModels;
     public string Description { get; } = description;
 
-    /// <summary>Opens a SQLite file path (the embedded default); PostgreSQL URLs are refused until that adapter exists.</summary>
+    /// <summary>Opens a SQLite file path (the embedded default), or PostgreSQL from a postgres:// URL or a Host=… connection string.</summary>
     public static async Task<MonitorStore> OpenAsync(string? location, CancellationToken ct = default)
     {
         var target = string.IsNullOrWhiteSpace(location) ? DefaultPath : location.Trim();
-        if (target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || target.Contains("Host=", StringComparison.OrdinalIgnoreCase))
-            throw new StoreLocationException(target, "the PostgreSQL store is not available in this build; use a SQLite file path");
+        if (PostgresLocation.IsPostgres(target)) return await OpenPostgresAsync(target, ct);
         var path = target.StartsWith("sqlite://", StringComparison.OrdinalIgnoreCase) ? target["sqlite://".Length..] : target;
         if (Directory.Exists(path)) throw new StoreLocationException(target, "it is a directory, expected a database file path");
         var events = await SqliteEventStore.OpenAsync(path, ct);
         var models = await SqliteReadModelStore.OpenAsync(path, ct);
         return new MonitorStore(events, models, $"sqlite:{Path.GetFullPath(path)}");
+    }
+
+    private static async Task<MonitorStore> OpenPostgresAsync(string location, CancellationToken ct)
+    {
+        string connectionString;
+        try
+        {
+            connectionString = PostgresLocation.ToConnectionString(location);
+        }
+        catch (FormatException e)
+        {
+            throw new StoreLocationException("postgres", e.Message);
+        }
+
+        var description = PostgresLocation.Describe(connectionString);
+        try
+        {
+            var events = await PostgresEventStore.OpenAsync(connectionString, ct);
+            try
+            {
+                return new MonitorStore(events, await PostgresReadModelStore.OpenAsync(connectionString, ct), description);
+            }
+            catch
+            {
+                await events.DisposeAsync();
+                throw;
+            }
+        }
+        catch (NpgsqlException e)
+        {
+            // The message names the server and the reason (refused, authentication failed), never the password.
+            throw new StoreLocationException(description, e.Message);
+        }
     }
 
     public async ValueTask DisposeAsync()

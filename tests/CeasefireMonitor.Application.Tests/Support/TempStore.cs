@@ -7,7 +7,7 @@ using Serilog;
 
 namespace CeasefireMonitor.Application.Tests.Support;
 
-/// <summary>A monitor on a fresh SQLite file in its own temporary folder, deleted afterwards.</summary>
+/// <summary>A monitor on a fresh SQLite file in its own temporary folder, deleted afterwards, or on the store at Location.</summary>
 public sealed class TempStore : IAsyncLifetime
 {
     private static readonly ArticleExtractor Extractor = ArticleExtractor.CreateDefault();
@@ -19,12 +19,14 @@ public sealed class TempStore : IAsyncLifetime
     public ProjectionRunner Projections { get; private set; } = null!;
     public PhaseQueries Phases { get; private set; } = null!;
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>Another --store value (a PostgreSQL schema); null for the SQLite file at Path.</summary>
+    public string? Location { get; init; }
 
     public async Task InitializeAsync() => await OpenAsync();
 
     public async Task OpenAsync()
     {
-        Store = await MonitorStore.OpenAsync(Path);
+        Store = await MonitorStore.OpenAsync(Location ?? Path);
         Ingestion = new IngestionService(Store, Extractor, Clock, Log.Logger);
         Projections = new ProjectionRunner(Store, Log.Logger);
         Phases = new PhaseQueries(Store);

@@ -1,0 +1,52 @@
+using CeasefireMonitor.Store.Postgres.Database;
+using Npgsql;
+
+namespace CeasefireMonitor.TestSupport;
+
+/// <summary>
+/// A database of its own for one test class on the server deploy/services.sh starts, dropped afterwards;
+/// each store gets a fresh schema in it. Never skipped: without the server's address the tests fail and say why.
+/// </summary>
+public sealed class PostgresTestDatabase : IAsyncLifetime
+{
+    public const string Variable = "CEASEFIRE_TEST_POSTGRES";
+
+    private readonly string _name = $"ceasefire_test_{Guid.NewGuid():N}";
+    private string? _server;
+
+    /// <summary>The connection string of this class's database.</summary>
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var location = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrWhiteSpace(location))
+            throw new InvalidOperationException($"{Variable} is not set: run `eval \"$(deploy/services.sh start)\"` first (deploy/test.sh does), it starts PostgreSQL and prints the address.");
+        _server = PostgresLocation.ToConnectionString(location);
+        await ExecuteAsync(_server, $"CREATE DATABASE {_name}");
+        ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
+    }
+
+    /// <summary>A connection string whose search path is a new, empty schema of this database.</summary>
+    public async Task<string> NewSchemaAsync()
+    {
+        var schema = $"s_{Guid.NewGuid():N}";
+        await ExecuteAsync(ConnectionString, $"CREATE SCHEMA {schema}");
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString;
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_server is not null) await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    }
+
+    // Names are generated here from a Guid, never from input, so they can be spliced into DDL.
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
