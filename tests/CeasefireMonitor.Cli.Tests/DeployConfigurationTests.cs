@@ -32,14 +32,54 @@ public partial class DeployConfigurationTests
     }
 
     [Fact]
-    public void Dockerfile_AndCompose_AgreeOnStoreAndVolume()
+    public void Dockerfile_StoreDefault_LivesInItsVolumeWhichComposeMounts()
     {
-        var compose = Settings(Compose);
-        var dockerfile = Settings(Dockerfile);
-        Assert.Equal(compose["CEASEFIRE_STORE"], dockerfile["CEASEFIRE_STORE"]);
-        var storeFolder = Path.GetDirectoryName(compose["CEASEFIRE_STORE"])!;
+        var storeFolder = Path.GetDirectoryName(Settings(Dockerfile)["CEASEFIRE_STORE"])!;
         Assert.Contains($"VOLUME {storeFolder}", Dockerfile, StringComparison.Ordinal);
         Assert.Contains($":{storeFolder}", Compose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_StoreUrl_IsThePostgresServiceWithItsOwnCredentials()
+    {
+        var store = new Uri(Settings(Compose)["CEASEFIRE_STORE"].Replace("${", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal));
+        Assert.Equal(("postgres", "postgres", 5432), (store.Scheme, store.Host, store.Port));
+        Assert.Contains("\n  postgres:\n", Compose, StringComparison.Ordinal);
+        Assert.Equal("POSTGRES_USER:POSTGRES_PASSWORD", store.UserInfo);
+        Assert.Equal("/POSTGRES_DB", store.AbsolutePath);
+        foreach (var variable in new[] { "POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB" })
+            Assert.Matches($@"{variable}: \$\{{{variable}:\?", Compose);
+    }
+
+    [Fact]
+    public void Compose_BusUrl_IsTheRabbitServiceWithItsOwnCredentials()
+    {
+        var bus = Settings(Compose)["CEASEFIRE_BUS"];
+        Assert.Equal("rabbitmq://${RABBITMQ_USER}:${RABBITMQ_PASSWORD}@rabbitmq:5672/${RABBITMQ_VHOST}", bus);
+        Assert.Contains("\n  rabbitmq:\n", Compose, StringComparison.Ordinal);
+        Assert.Contains("RABBITMQ_DEFAULT_USER: ${RABBITMQ_USER:?", Compose, StringComparison.Ordinal);
+        Assert.Contains("RABBITMQ_DEFAULT_PASS: ${RABBITMQ_PASSWORD:?", Compose, StringComparison.Ordinal);
+        Assert.Contains("RABBITMQ_DEFAULT_VHOST: ${RABBITMQ_VHOST:?", Compose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_EveryVariable_IsListedInEnvExampleWithoutASecret()
+    {
+        var example = File.ReadAllLines(Path.Combine(CliRunner.RepoRoot, ".env.example"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        var used = Regex.Matches(Compose, @"\$\{([A-Z_]+)").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.NotEmpty(used);
+        Assert.Equal(used.Order(StringComparer.Ordinal), example.Keys.Order(StringComparer.Ordinal));
+        Assert.All(example.Where(e => e.Key.EndsWith("_USER", StringComparison.Ordinal) || e.Key.EndsWith("_PASSWORD", StringComparison.Ordinal)), e => Assert.Equal("", e.Value));
+    }
+
+    [Fact]
+    public void Compose_ServersAndMonitor_HaveHealthChecksAndNamedVolumes()
+    {
+        Assert.Equal(2, Regex.Matches(Compose, @"(?m)^    healthcheck:").Count);
+        Assert.Equal(2, Regex.Matches(Compose, @"condition: service_healthy").Count);
+        foreach (var volume in new[] { "postgres-data", "rabbitmq-data", "monitor-data" })
+            Assert.Matches($@"(?m)^  {volume}:", Compose);
     }
 
     [Fact]
