@@ -9,11 +9,12 @@ namespace CeasefireMonitor.Messaging.Dispatch;
 /// Owns the bus for a command run and flushes the outbox after each ingestion. When the broker is down the
 /// monitor keeps ingesting; the backlog stays in the log and goes out on a later flush, once the broker is back.
 /// </summary>
-public sealed class NotificationOutbox(MonitorStore store, BusAddress? address, ILogger log) : IAsyncDisposable
+/// <param name="configure">Receive endpoints on the outbox's own bus: on the in-memory transport the only way to consume in-process.</param>
+public sealed class NotificationOutbox(MonitorStore store, BusAddress? address, ILogger log, Action<IBusFactoryConfigurator>? configure = null) : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
-    private readonly IBusControl _bus = BusFactory.Create(address);
+    private readonly IBusControl _bus = BusFactory.Create(address, configure);
     private NotificationDispatcher? _dispatcher;
     private DateTimeOffset _retryAt = DateTimeOffset.MinValue;
 
