@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts (or stops) the servers the tests need, from Debian's packages, on loopback only:
-#   deploy/services.sh start   installs RabbitMQ and PostgreSQL when missing, starts them, creates a test user and vhost
+#   deploy/services.sh start   installs Chromium (browser tests), RabbitMQ and PostgreSQL when missing, starts them, creates a test user and vhost
 #                              (RabbitMQ, without the default guest user) and a test role allowed to create databases
 #                              (PostgreSQL), and prints `export VAR=...` lines for the tests
 #   deploy/services.sh stop
@@ -95,8 +95,11 @@ stop_rabbitmq() {
   service rabbitmq-server stop >&2 || true
 }
 
+# The dashboard's browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+install_browser() { install_if_missing chromium chromium; }
+
 case "${1:-}" in
-  start) start_rabbitmq; start_postgres ;;
+  start) install_browser; start_rabbitmq; start_postgres ;;
   stop) stop_rabbitmq; stop_postgres ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;
 esac
