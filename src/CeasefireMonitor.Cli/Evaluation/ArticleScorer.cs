@@ -20,7 +20,7 @@ public static class ArticleScorer
         {
             var found = facts.Any(f => Matches(f, g) && Overlaps(f, g.Start, g.Length));
             counts[g.Type] = counts[g.Type].Add(new(0, 0, g.Event.Required ? 1 : 0, g.Event.Required && found ? 1 : 0, 1, found ? 1 : 0));
-            if (g.Event.Required && !found) missed.Add(new(g.Type.ToString(), g.Event.OccurredOn, g.Event.Actors ?? [], g.Event.Evidence));
+            if (g.Event.Required && !found) missed.Add(new(g.Type.ToString(), g.Event.OccurredOn, g.Event.Actors ?? [], g.Event.Evidence) { Nearest = NearMiss(facts, g) });
         }
         var spurious = new List<ScoredItem>();
         foreach (var f in facts)
@@ -85,6 +85,10 @@ public static class ArticleScorer
         var main = facts.GroupBy(f => f.Report.Sides).OrderByDescending(g => g.Count()).First().Key;
         return conflict.Contains(main.A, StringComparer.OrdinalIgnoreCase) && conflict.Contains(main.B, StringComparer.OrdinalIgnoreCase);
     }
+
+    // What the extractor read from the gold sentence instead, so a reader tells a wrong date or actor from a missing trigger.
+    private static string? NearMiss(IReadOnlyList<ReportedFact> facts, Located g) =>
+        facts.Where(f => f.Type == g.Type && Overlaps(f, g.Start, g.Length)).Select(f => $"{f.Report.OccurredOn} [{string.Join(", ", f.Report.Actors)}]").FirstOrDefault();
 
     private static ScoredItem Item(ReportedFact f) =>
         new(f.Type.ToString(), f.Report.OccurredOn.ToString(), f.Report.Actors, f.Report.Evidence.Sentence.Trim());

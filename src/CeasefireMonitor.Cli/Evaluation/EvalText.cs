@@ -20,7 +20,8 @@ public static class EvalText
         foreach (var s in report.Worst(worst))
         {
             AnsiConsole.WriteLine($"worst: {s.Article} (traps {s.TrapsTaken.Count}, missed {s.MissedRequired.Count}, wrong {s.Spurious.Count})");
-            foreach (var m in s.MissedRequired) AnsiConsole.WriteLine($"  missed {m.Type} {m.Date} [{string.Join(", ", m.Actors)}]: {FactTable.Shorten(m.Evidence, 100)}");
+            foreach (var m in s.MissedRequired)
+                AnsiConsole.WriteLine($"  missed {m.Type} {m.Date} [{string.Join(", ", m.Actors)}]{(m.Nearest is null ? "" : $" (read as {m.Nearest})")}: {FactTable.Shorten(m.Evidence, 100)}");
             foreach (var w in s.Spurious) AnsiConsole.WriteLine($"  wrong  {w.Type} {w.Date} [{string.Join(", ", w.Actors)}]: {FactTable.Shorten(w.Evidence, 100)}");
         }
     }

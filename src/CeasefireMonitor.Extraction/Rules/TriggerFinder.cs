@@ -21,6 +21,10 @@ internal static partial class TriggerFinder
             if (year is null) Add(found, trigger);
             else found.Add(trigger);
         }
+        // A passive mediator may sit inside the agreement it brokered, so it only yields to another mediation trigger.
+        foreach (Match m in Vocabulary.PassiveMediation().Matches(sentence))
+            if (!found.Any(t => t.Type == EventType.MediationOffered && t.Start < m.Index + m.Length && m.Index < t.End))
+                found.Add(new Trigger(EventType.MediationOffered, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
         AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
         AddAll(found, Vocabulary.HostilitiesEnd(), EventType.HostilitiesEnded, sentence);

@@ -21,6 +21,22 @@ public class MediationRuleTests
         Assert.Equal(new ConflictSides("Ethiopia", "Tigray People's Liberation Front"), fact.Report.Sides);
     }
 
+    [Theory]
+    [InlineData("The talks in Addis Ababa were mediated by Kenya.", "Kenya")]
+    [InlineData("The Tuesday round, hosted by Egypt, ended without a statement.", "Egypt")]
+    [InlineData("Negotiations facilitated by the African Union resumed.", "African Union")]
+    [InlineData("Qatar, which mediated in earlier rounds, sent an envoy.", "Qatar")]
+    [InlineData("Kenya hosted a summit on the crisis.", "Kenya")]
+    public void Extract_PassiveOrPastMediation_ReportsMediator(string sentence, string mediator)
+    {
+        var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.MediationOffered));
+        Assert.Contains(mediator, fact.Report.Actors);
+    }
+
+    [Fact]
+    public void Extract_TruceBrokeredBy_ReportsTheMediator() =>
+        Assert.Contains("Kenya", Assert.Single(TestActors.Extract(Context + "A truce brokered by Kenya took effect on Wednesday.").OfType(EventType.MediationOffered)).Report.Actors);
+
     [Fact]
     public void Extract_MediationLedBy_TakesTheAgents() =>
         Assert.Equal(["Kenya", "Egypt"], Assert.Single(TestActors.Extract(Context + "Mediation efforts led by Kenya and Egypt continued.").OfType(EventType.MediationOffered)).Report.Actors);
