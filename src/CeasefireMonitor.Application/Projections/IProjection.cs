@@ -12,6 +12,9 @@ public interface IProjection
 
     Type DocumentType { get; }
 
+    /// <summary>Whether events of this type can change a document; the runner deserialises no other events.</summary>
+    bool Handles(Type eventType);
+
     /// <summary>The key of the document this event changes, or null when the projection ignores it.</summary>
     string? KeyOf(object e);
 

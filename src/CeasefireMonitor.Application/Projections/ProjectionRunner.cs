@@ -17,6 +17,10 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
 {
     private const int PageSize = 5_000;
 
+    // Documents are serialised and committed once per this many events read (and at the end), not once per page:
+    // a phase's timeline, which holds every source sentence, is then written a few times per rebuild instead of once per page.
+    private const int CommitEvery = 50_000;
+
     public static IReadOnlyList<IProjection> All { get; } = [new PhaseStatusProjection(), new TimelineProjection(), new CasualtyProjection()];
 
     public async Task<long> CatchUpAsync(CancellationToken ct = default)
@@ -26,16 +30,23 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
             states.Add(new ProjectionState(projection, await store.ReadModels.GetCheckpointAsync(projection.Name, ct)));
         var position = states.Min(s => s.Checkpoint);
         var applied = 0L;
+        var readSinceCommit = 0;
+        var handled = new Dictionary<string, Type?>(StringComparer.Ordinal);
         while (true)
         {
             var page = new List<(RecordedEvent Recorded, object? Event)>(PageSize);
             await foreach (var recorded in store.Events.ReadAllAsync(position, PageSize, ct))
-                page.Add((recorded, EventSerializer.Deserialize(recorded)));
+                page.Add((recorded, HandledType(recorded.Type, handled) is { } type ? EventSerializer.Deserialize(recorded.Data, type) : null));
             if (page.Count == 0) break;
             foreach (var state in states)
                 applied += await ApplyPageAsync(state, page, ct);
             position = page[^1].Recorded.Position;
+            readSinceCommit += page.Count;
+            if (readSinceCommit < CommitEvery) continue;
+            await CommitAsync(states, ct);
+            readSinceCommit = 0;
         }
+        await CommitAsync(states, ct);
         if (applied > 0) log.Debug("Projections applied {Count} events up to {Position}", applied, position);
         return position;
     }
@@ -49,23 +60,39 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         return position;
     }
 
+    // Events no projection handles (the articles' full texts above all) are never deserialised.
+    private static Type? HandledType(string storedType, Dictionary<string, Type?> handled)
+    {
+        if (handled.TryGetValue(storedType, out var known)) return known;
+        var type = EventTypes.TypeOf(storedType);
+        return handled[storedType] = type is not null && All.Any(p => p.Handles(type)) ? type : null;
+    }
+
     private async Task<int> ApplyPageAsync(ProjectionState state, List<(RecordedEvent Recorded, object? Event)> page, CancellationToken ct)
     {
         var last = page[^1].Recorded.Position;
-        if (last <= state.Checkpoint) return 0;
-        var changed = new HashSet<string>();
+        if (last <= state.AppliedUpTo) return 0;
         var applied = 0;
         foreach (var (recorded, e) in page)
         {
-            if (recorded.Position <= state.Checkpoint || e is null || state.Projection.KeyOf(e) is not { } key) continue;
+            if (recorded.Position <= state.AppliedUpTo || e is null || state.Projection.KeyOf(e) is not { } key) continue;
             state.Documents[key] = state.Projection.Apply(await LoadAsync(state, key, ct), e, recorded);
-            changed.Add(key);
+            state.Changed.Add(key);
             applied++;
         }
-        var changes = changed.Select(k => new DocumentChange(k, JsonSerializer.Serialize(state.Documents[k], state.Projection.DocumentType, EventJson.Options))).ToList();
-        await store.ReadModels.CommitAsync(state.Projection.Name, changes, state.Checkpoint, last, ct);
-        state.Checkpoint = last;
+        state.AppliedUpTo = last;
         return applied;
+    }
+
+    private async Task CommitAsync(List<ProjectionState> states, CancellationToken ct)
+    {
+        foreach (var state in states.Where(s => s.AppliedUpTo > s.Checkpoint))
+        {
+            var changes = state.Changed.Select(k => new DocumentChange(k, JsonSerializer.Serialize(state.Documents[k], state.Projection.DocumentType, EventJson.Options))).ToList();
+            await store.ReadModels.CommitAsync(state.Projection.Name, changes, state.Checkpoint, state.AppliedUpTo, ct);
+            state.Checkpoint = state.AppliedUpTo;
+            state.Changed.Clear();
+        }
     }
 
     private async Task<object?> LoadAsync(ProjectionState state, string key, CancellationToken ct)
@@ -78,7 +105,15 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
     private sealed class ProjectionState(IProjection projection, long checkpoint)
     {
         public IProjection Projection { get; } = projection;
+
+        /// <summary>The position committed with the read model.</summary>
         public long Checkpoint { get; set; } = checkpoint;
+
+        /// <summary>The position applied to the documents in memory, committed at the next commit.</summary>
+        public long AppliedUpTo { get; set; } = checkpoint;
+
         public Dictionary<string, object> Documents { get; } = [];
+
+        public HashSet<string> Changed { get; } = [];
     }
 }

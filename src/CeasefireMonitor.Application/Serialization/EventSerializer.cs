@@ -19,6 +19,8 @@ public static class EventSerializer
     public static object? Deserialize(RecordedEvent recorded) =>
         EventTypes.TypeOf(recorded.Type) is { } type ? JsonSerializer.Deserialize(recorded.Data, type, EventJson.Options) : null;
 
+    public static object? Deserialize(byte[] data, Type type) => JsonSerializer.Deserialize(data, type, EventJson.Options);
+
     public static EventMetadata ReadMetadata(RecordedEvent recorded) =>
         recorded.Metadata is { Length: > 0 } bytes ? JsonSerializer.Deserialize<EventMetadata>(bytes, EventJson.Options) ?? new(null) : new(null);
 

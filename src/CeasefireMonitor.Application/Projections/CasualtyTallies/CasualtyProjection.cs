@@ -12,6 +12,8 @@ public sealed class CasualtyProjection : IProjection
 
     public Type DocumentType => typeof(CasualtyTally);
 
+    public bool Handles(Type eventType) => eventType == typeof(CasualtiesReported);
+
     public string? KeyOf(object e) => e is CasualtiesReported { Report.IsBackground: false } c ? c.PhaseId : null;
 
     public object Apply(object? document, object e, RecordedEvent recorded)

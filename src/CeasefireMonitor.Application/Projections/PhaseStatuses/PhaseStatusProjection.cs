@@ -13,6 +13,8 @@ public sealed class PhaseStatusProjection : IProjection
 
     public Type DocumentType => typeof(PhaseStatusDocument);
 
+    public bool Handles(Type eventType) => typeof(IPhaseEvent).IsAssignableFrom(eventType);
+
     public string? KeyOf(object e) => (e as IPhaseEvent)?.PhaseId;
 
     public object Apply(object? document, object e, RecordedEvent recorded) => Apply(document as PhaseStatusDocument, (IPhaseEvent)e, recorded);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using CeasefireMonitor.Domain.Dates;
 using CeasefireMonitor.Domain.Events;
 using CeasefireMonitor.Store.Port;
 
@@ -11,9 +13,14 @@ public sealed class TimelineProjection : IProjection
 {
     public const string ProjectionName = "timeline";
 
+    // Each document's entries by what makes two reports one event, so a merge is a lookup rather than a scan of the phase.
+    private readonly ConditionalWeakTable<List<TimelineEntry>, Dictionary<EntryKey, TimelineEntry>> _indexes = [];
+
     public string Name => ProjectionName;
 
     public Type DocumentType => typeof(TimelineDocument);
+
+    public bool Handles(Type eventType) => typeof(IReportedEvent).IsAssignableFrom(eventType);
 
     public string? KeyOf(object e) => (e as IReportedEvent)?.PhaseId;
 
@@ -24,28 +31,48 @@ public sealed class TimelineProjection : IProjection
         var casualties = (e as CasualtiesReported)?.Casualties;
         var source = new TimelineSource(report.Evidence.ArticleId, report.PublishedOn, report.Evidence.Sentence, report.Evidence.Start, report.Evidence.Length, report.Claim);
         var entries = (document as TimelineDocument)?.Entries as List<TimelineEntry> ?? [.. (document as TimelineDocument)?.Entries ?? []];
-        var index = entries.FindIndex(x => SameEvent(x, reported.Type, report, casualties));
-        if (index >= 0)
+        var index = _indexes.GetValue(entries, BuildIndex);
+        var actors = Sorted(report.Actors);
+        var key = new EntryKey(reported.Type, report.OccurredOn, string.Join('\u001f', actors), casualties?.Killed, casualties?.Injured);
+        if (index.TryGetValue(key, out var entry))
         {
-            if (!entries[index].Sources.Any(s => s.ArticleId == source.ArticleId && s.Start == source.Start))
-                entries[index] = entries[index] with { Sources = [.. entries[index].Sources, source] };
+            if (!entry.Sources.Any(s => s.ArticleId == source.ArticleId && s.Start == source.Start))
+                SourcesOf(entry, entries).Add(source);
         }
         else
         {
             // Kept in date order by inserting in place rather than sorting the whole timeline for every event.
-            var entry = new TimelineEntry(reported.Type, report.OccurredOn, Sorted(report.Actors), report.Location, casualties, report.IsBackground, [source]);
+            entry = new TimelineEntry(reported.Type, report.OccurredOn, actors, report.Location, casualties, report.IsBackground, new List<TimelineSource> { source });
             var at = entries.FindLastIndex(x => x.OccurredOn < entry.OccurredOn || (x.OccurredOn == entry.OccurredOn && x.Type <= entry.Type)) + 1;
             entries.Insert(at, entry);
+            index[key] = entry;
         }
         return new TimelineDocument(reported.PhaseId, entries);
     }
 
-    private static bool SameEvent(TimelineEntry entry, EventType type, EventReport report, Casualties? casualties) =>
-        entry.Type == type
-        && entry.OccurredOn == report.OccurredOn
-        && entry.Actors.SequenceEqual(Sorted(report.Actors))
-        && Equals(entry.Casualties?.Killed, casualties?.Killed)
-        && Equals(entry.Casualties?.Injured, casualties?.Injured);
+    // Sources grow in place; a list that did not come from here (deserialised read-only) is swapped for a growable copy once.
+    private List<TimelineSource> SourcesOf(TimelineEntry entry, List<TimelineEntry> entries)
+    {
+        if (entry.Sources is List<TimelineSource> sources) return sources;
+        var growable = new List<TimelineSource>(entry.Sources);
+        var replaced = entry with { Sources = growable };
+        entries[entries.IndexOf(entry)] = replaced;
+        _indexes.GetValue(entries, BuildIndex)[KeyOf(replaced)] = replaced;
+        return growable;
+    }
+
+    private static Dictionary<EntryKey, TimelineEntry> BuildIndex(List<TimelineEntry> entries)
+    {
+        var index = new Dictionary<EntryKey, TimelineEntry>();
+        // The first of equal entries wins, as a scan from the start would find it.
+        foreach (var entry in entries) index.TryAdd(KeyOf(entry), entry);
+        return index;
+    }
+
+    private static EntryKey KeyOf(TimelineEntry entry) =>
+        new(entry.Type, entry.OccurredOn, string.Join('\u001f', entry.Actors), entry.Casualties?.Killed, entry.Casualties?.Injured);
 
     private static IReadOnlyList<string> Sorted(IReadOnlyList<string> actors) => [.. actors.Distinct().Order(StringComparer.Ordinal)];
+
+    private readonly record struct EntryKey(EventType Type, PartialDate OccurredOn, string Actors, CasualtyFigure? Killed, CasualtyFigure? Injured);
 }
