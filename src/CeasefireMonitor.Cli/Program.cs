@@ -11,7 +11,7 @@ var options = new GlobalOptions(configuration, log);
 var root = new RootCommand("CeasefireMonitor: live status of every phase of every armed conflict, read from news articles")
 {
     ReplayCommand.Create(options), IngestCommand.Create(options), ExtractCommand.Create(), StatusCommand.Create(options),
-    TimelineCommand.Create(options), RebuildCommand.Create(options), RejectedCommand.Create(options), SubscribeCommand.Create(options), CeasefireMonitor.Cli.Bench.NotifyBenchCommand.Create(options), CeasefireMonitor.Cli.Bench.StoreBenchCommand.Create(), CeasefireMonitor.Cli.Evaluation.EvalCommand.Create(),
+    TimelineCommand.Create(options), RebuildCommand.Create(options), WorkCommand.Create(options), RejectedCommand.Create(options), SubscribeCommand.Create(options), CeasefireMonitor.Cli.Bench.NotifyBenchCommand.Create(options), CeasefireMonitor.Cli.Bench.StoreBenchCommand.Create(), CeasefireMonitor.Cli.Evaluation.EvalCommand.Create(),
 };
 root.Options.Add(options.Store);
 root.Options.Add(options.Bus);
@@ -26,7 +26,7 @@ try
 {
     return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception ex) when (ex is StoreLocationException or FormatException)
+catch (Exception ex) when (ex is StoreLocationException or FormatException or CeasefireMonitor.Application.Projections.LeaseUnavailableException)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     return ExitCodes.UsageError;

@@ -15,7 +15,10 @@ namespace CeasefireMonitor.Application.Projections;
 /// </summary>
 public sealed class ProjectionRunner(MonitorStore store, ILogger log)
 {
+    public const string LeaseName = "projections";
     private const int PageSize = 5_000;
+    private static readonly TimeSpan LeaseRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RebuildLeaseWait = TimeSpan.FromSeconds(30);
 
     // Documents are serialised and committed once per this many events read (and at the end), not once per page:
     // a phase's timeline, which holds every source sentence, is then written a few times per rebuild instead of once per page.
@@ -23,8 +26,19 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
 
     public static IReadOnlyList<IProjection> All { get; } = [new PhaseStatusProjection(), new TimelineProjection(), new CasualtyProjection()];
 
+    /// <summary>Catches up if this instance wins the projections lease; otherwise leaves the work to the holder and returns the stored checkpoint.</summary>
     public async Task<long> CatchUpAsync(CancellationToken ct = default)
     {
+        await using var lease = await store.Leases.TryAcquireAsync(LeaseName, ct);
+        if (lease is not null) return await CatchUpAsync(lease, ct);
+        log.Debug("Another instance holds the {Lease} lease; it brings the read models up to date", LeaseName);
+        return await LowestCheckpointAsync(ct);
+    }
+
+    /// <summary>Catches up under a lease the caller holds (a long-running worker keeps it between runs).</summary>
+    public async Task<long> CatchUpAsync(IWorkerLease lease, CancellationToken ct = default)
+    {
+        if (lease.Name != LeaseName) throw new ArgumentException($"expected the '{LeaseName}' lease, got '{lease.Name}'", nameof(lease));
         var states = new List<ProjectionState>();
         foreach (var projection in All)
             states.Add(new ProjectionState(projection, await store.ReadModels.GetCheckpointAsync(projection.Name, ct)));
@@ -54,8 +68,9 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
     /// <summary>Drops every read model and derives it again from the whole log.</summary>
     public async Task<long> RebuildAsync(CancellationToken ct = default)
     {
+        await using var lease = await WaitForLeaseAsync(ct);
         foreach (var projection in All) await store.ReadModels.ResetAsync(projection.Name, ct);
-        var position = await CatchUpAsync(ct);
+        var position = await CatchUpAsync(lease, ct);
         log.Information("Rebuilt {Count} projections up to position {Position}", All.Count, position);
         return position;
     }
@@ -66,6 +81,26 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         if (handled.TryGetValue(storedType, out var known)) return known;
         var type = EventTypes.TypeOf(storedType);
         return handled[storedType] = type is not null && All.Any(p => p.Handles(type)) ? type : null;
+    }
+
+    // A rebuild must not race a worker's catch-up, so it waits for the lease rather than skipping.
+    private async Task<IWorkerLease> WaitForLeaseAsync(CancellationToken ct)
+    {
+        var deadline = DateTimeOffset.UtcNow + RebuildLeaseWait;
+        while (true)
+        {
+            if (await store.Leases.TryAcquireAsync(LeaseName, ct) is { } lease) return lease;
+            if (DateTimeOffset.UtcNow > deadline)
+                throw new LeaseUnavailableException($"another instance has held the '{LeaseName}' lease for {RebuildLeaseWait.TotalSeconds:0} s; stop its `ceasefire work` and rebuild again");
+            await Task.Delay(LeaseRetry, ct);
+        }
+    }
+
+    private async Task<long> LowestCheckpointAsync(CancellationToken ct)
+    {
+        var lowest = long.MaxValue;
+        foreach (var projection in All) lowest = Math.Min(lowest, await store.ReadModels.GetCheckpointAsync(projection.Name, ct));
+        return lowest;
     }
 
     private async Task<int> ApplyPageAsync(ProjectionState state, List<(RecordedEvent Recorded, object? Event)> page, CancellationToken ct)
@@ -117,3 +152,5 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         public HashSet<string> Changed { get; } = [];
     }
 }
+
+public sealed class LeaseUnavailableException(string message) : Exception(message);

@@ -1,6 +1,7 @@
 using CeasefireMonitor.Store.Port;
 using CeasefireMonitor.Store.Postgres.Database;
 using CeasefireMonitor.Store.Postgres.Events;
+using CeasefireMonitor.Store.Postgres.Leases;
 using CeasefireMonitor.Store.Postgres.ReadModels;
 using CeasefireMonitor.Store.Sqlite;
 using Npgsql;
@@ -8,13 +9,16 @@ using Npgsql;
 namespace CeasefireMonitor.Application.Storage;
 
 /// <summary>The event store and the read-model store of one deployment, opened from a --store value.</summary>
-public sealed class MonitorStore(IEventStore events, IReadModelStore readModels, string description) : IAsyncDisposable
+public sealed class MonitorStore(IEventStore events, IReadModelStore readModels, string description, ILeaseProvider? leases = null) : IAsyncDisposable
 {
     public const string DefaultPath = "data/ceasefire.db";
 
     public IEventStore Events { get; } = events;
     public IReadModelStore ReadModels { get; } = readModels;
     public string Description { get; } = description;
+
+    /// <summary>Who may run the once-per-deployment work (projections, notifications); the SQLite default is one process.</summary>
+    public ILeaseProvider Leases { get; } = leases ?? new ProcessLeaseProvider();
 
     /// <summary>Opens a SQLite file path (the embedded default), or PostgreSQL from a postgres:// URL or a Host=… connection string.</summary>
     public static async Task<MonitorStore> OpenAsync(string? location, CancellationToken ct = default)
@@ -46,7 +50,7 @@ public sealed class MonitorStore(IEventStore events, IReadModelStore readModels,
             var events = await PostgresEventStore.OpenAsync(connectionString, ct);
             try
             {
-                return new MonitorStore(events, await PostgresReadModelStore.OpenAsync(connectionString, ct), description);
+                return new MonitorStore(events, await PostgresReadModelStore.OpenAsync(connectionString, ct), description, new AdvisoryLockLeaseProvider(connectionString));
             }
             catch
             {

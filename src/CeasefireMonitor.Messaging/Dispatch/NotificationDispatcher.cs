@@ -20,9 +20,19 @@ public sealed class NotificationDispatcher(MonitorStore store, IPublishEndpoint 
     private const int InFlightPerPhase = 256;
     private readonly TimeSpan _publishTimeout = publishTimeout ?? TimeSpan.FromSeconds(15);
 
-    /// <summary>Publishes the backlog; returns how many notifications went out. Throws <see cref="BrokerUnavailableException"/> when the broker does not confirm, leaving the rest for later.</summary>
+    /// <summary>Publishes the backlog if this instance wins the notifications lease (else 0: the holder publishes it); returns how many went out. Throws <see cref="BrokerUnavailableException"/> when the broker does not confirm, leaving the rest for later.</summary>
     public async Task<int> DispatchPendingAsync(CancellationToken ct = default)
     {
+        await using var lease = await store.Leases.TryAcquireAsync(CheckpointName, ct);
+        if (lease is not null) return await DispatchPendingAsync(lease, ct);
+        log.Debug("Another instance holds the {Lease} lease; it publishes the backlog", CheckpointName);
+        return 0;
+    }
+
+    /// <summary>Publishes the backlog under a lease the caller holds (a long-running worker keeps it between runs).</summary>
+    public async Task<int> DispatchPendingAsync(IWorkerLease lease, CancellationToken ct = default)
+    {
+        if (lease.Name != CheckpointName) throw new ArgumentException($"expected the '{CheckpointName}' lease, got '{lease.Name}'", nameof(lease));
         var checkpoint = await store.ReadModels.GetCheckpointAsync(CheckpointName, ct);
         var phases = (await store.ReadModels.LoadAllAsync(CheckpointName, ct)).ToDictionary(d => d.Key, d => JsonSerializer.Deserialize<PhaseInfo>(d.Json, EventJson.Options)!);
         var mapper = new NotificationMapper(phases);

@@ -1,5 +1,6 @@
 using CeasefireMonitor.Application.Storage;
 using CeasefireMonitor.Messaging.Bus;
+using CeasefireMonitor.Store.Port;
 using MassTransit;
 using Serilog;
 
@@ -36,14 +37,14 @@ public sealed class NotificationOutbox(MonitorStore store, BusAddress? address, 
     }
 
     /// <summary>Publishes what is pending; returns the count sent, 0 while the broker is known to be down.</summary>
-    public async Task<int> FlushAsync(CancellationToken ct, bool force = false)
+    public async Task<int> FlushAsync(CancellationToken ct, bool force = false, IWorkerLease? lease = null)
     {
         if (!force && DateTimeOffset.UtcNow < _retryAt) return 0;
         if (_dispatcher is null) await StartAsync(ct);
         if (_dispatcher is null) return 0;
         try
         {
-            var sent = await _dispatcher.DispatchPendingAsync(ct);
+            var sent = lease is null ? await _dispatcher.DispatchPendingAsync(ct) : await _dispatcher.DispatchPendingAsync(lease, ct);
             LastError = null;
             return sent;
         }

@@ -37,7 +37,7 @@ public sealed class ScratchStore : IAsyncDisposable
         var opened = await MonitorStore.OpenAsync(Path.Combine(folder, FileName));
         return timings is null
             ? new ScratchStore(folder, opened)
-            : new ScratchStore(folder, new MonitorStore(new TimedEventStore(opened.Events, timings), new TimedReadModelStore(opened.ReadModels, timings), opened.Description));
+            : new ScratchStore(folder, new MonitorStore(new TimedEventStore(opened.Events, timings), new TimedReadModelStore(opened.ReadModels, timings), opened.Description, opened.Leases));
     }
 
     public async ValueTask DisposeAsync()
