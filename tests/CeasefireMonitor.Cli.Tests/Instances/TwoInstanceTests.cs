@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+using CeasefireMonitor.Benchmarks.Corpus;
+using CeasefireMonitor.TestSupport;
+using Npgsql;
+
+namespace CeasefireMonitor.Cli.Tests.Instances;
+
+/// <summary>Two monitor instances as real processes on one PostgreSQL database; the one doing the projections is killed mid-replay.</summary>
+public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDisposable
+{
+    private static readonly TimeSpan Generous = TimeSpan.FromMinutes(3);
+    private readonly PostgresTestDatabase _database;
+    private readonly CliRunner _cli = new();
+
+    public TwoInstanceTests(PostgresTestDatabase database) => _database = database;
+
+    [Fact]
+    public async Task Work_HolderKilledMidReplay_OtherTakesOverEventsOnceReadModelsEqualRebuild()
+    {
+        var store = await _database.NewSchemaAsync();
+        var corpus = WriteCorpus(generated: 150);
+        using var first = new RunningCli(_cli.WorkDir, "work", "--store", store);
+        await first.WaitForOutputAsync("Holding the projections lease.", Generous);
+        using var second = new RunningCli(_cli.WorkDir, "work", "--store", store);
+        using var replay = new RunningCli(_cli.WorkDir, "replay", corpus.Folder, "--store", store);
+
+        await WaitUntilAsync(async () => await ScalarAsync(store, "SELECT coalesce(min(position), 0) FROM checkpoints WHERE projection <> 'notifications'") > 0, "the first worker projected nothing");
+        Assert.False(replay.HasExited, "the replay ended before the worker was killed; the corpus is too small to kill mid-replay");
+        first.Kill();
+        await second.WaitForOutputAsync("Holding the projections lease.", Generous);
+        Assert.Equal(0, await replay.WaitForExitAsync(Generous));
+        await WaitUntilAsync(async () => await ScalarAsync(store, "SELECT count(*) FROM checkpoints WHERE projection <> 'notifications' AND position = (SELECT max(position) FROM events)") == 3, "the second worker did not catch the projections up");
+        second.Kill();
+
+        Assert.Equal(await ScalarAsync(store, "SELECT count(*) FROM events"), await ScalarAsync(store, "SELECT count(DISTINCT event_id) FROM events"));
+        Assert.Equal(corpus.Articles, await ScalarAsync(store, "SELECT count(DISTINCT stream_id) FROM events WHERE stream_id LIKE 'article-%'"));
+        Assert.Equal(0, await ScalarAsync(store, "SELECT count(*) FROM (SELECT stream_id FROM events WHERE stream_id LIKE 'article-%' GROUP BY stream_id HAVING count(*) <> 1) doubled"));
+        var projected = await ReadModelsAsync(store);
+        var status = await _cli.RunAsync("status", "--json", "--store", store);
+        var rebuild = await _cli.RunAsync("rebuild", "--store", store);
+        Assert.True(rebuild.Exit == 0, rebuild.Err);
+        Assert.Equal(projected, await ReadModelsAsync(store));
+        Assert.Equal(status.Out, (await _cli.RunAsync("status", "--json", "--store", store)).Out);
+        Assert.Contains("\"phases\"", status.Out, StringComparison.Ordinal);
+    }
+
+    private (string Folder, int Articles) WriteCorpus(int generated)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_cli.WorkDir, "corpus")).FullName;
+        using var seeds = JsonDocument.Parse(File.ReadAllText(Path.Combine(CliRunner.Seeds, "manifest.json")));
+        var entries = new List<object>();
+        foreach (var seed in seeds.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var file = seed.GetProperty("file").GetString()!;
+            File.Copy(Path.Combine(CliRunner.Seeds, file), Path.Combine(folder, file));
+            entries.Add(new { file, published = seed.GetProperty("published").GetString() });
+        }
+        var i = 0;
+        foreach (var article in SyntheticCorpus.Generate(generated, seed: 11))
+        {
+            var file = $"generated_{i++:D4}.txt";
+            File.WriteAllText(Path.Combine(folder, file), article.Text);
+            entries.Add(new { file, published = article.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        }
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(new { articles = entries }));
+        return (folder, entries.Count);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow + Generous;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"{failure} within {Generous}");
+            await Task.Delay(250);
+        }
+    }
+
+    private static async Task<long> ScalarAsync(string store, string sql)
+    {
+        await using var connection = new NpgsqlConnection(store);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<List<string>> ReadModelsAsync(string store)
+    {
+        await using var connection = new NpgsqlConnection(store);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT projection, key, json FROM read_models WHERE projection <> 'notifications' ORDER BY projection, key", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync()) rows.Add($"{reader.GetString(0)}|{reader.GetString(1)}|{reader.GetString(2)}");
+        return rows;
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
