@@ -33,7 +33,13 @@ public sealed class OperationsTests : IAsyncLifetime
     public async Task Metrics_AfterPost_CountsArticlesEventsAndLag()
     {
         using (var post = await _server.Client.SendAsync(_server.PostArticle(TestArticles.Agreement2022))) Assert.Equal(HttpStatusCode.OK, post.StatusCode);
-        var text = await _server.Client.GetStringAsync("/metrics");
+        // The exporter collects on scrape, so the first scrape can miss measurements still being aggregated: poll briefly.
+        var text = "";
+        for (var attempt = 0; attempt < 50 && !text.Contains("ceasefire_articles_ingested_total", StringComparison.Ordinal); attempt++)
+        {
+            if (attempt > 0) await Task.Delay(200);
+            text = await _server.Client.GetStringAsync("/metrics");
+        }
         Assert.Matches(@"ceasefire_articles_ingested_total\{[^}]*outcome=""Ingested""[^}]*\} 1", text);
         Assert.Matches(@"ceasefire_events_appended_total(\{[^}]*\})? [1-9]", text);
         Assert.Matches(@"ceasefire_notifications_sent_total(\{[^}]*\})? [1-9]", text);
