@@ -22,6 +22,15 @@ public readonly record struct ExpectedRevision
     public bool IsStreamExists => Value == StreamExistsValue;
     public bool IsExact => Value >= 0;
 
+    /// <summary>Whether a stream whose last revision is <paramref name="revision"/> (null when absent) meets this expectation.</summary>
+    public bool IsSatisfiedBy(long? revision) => Value switch
+    {
+        AnyValue => true,
+        NoStreamValue => revision is null,
+        StreamExistsValue => revision is not null,
+        _ => revision == Value,
+    };
+
     public override string ToString() => Value switch
     {
         AnyValue => "any",

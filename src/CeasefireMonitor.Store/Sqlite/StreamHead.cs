@@ -8,13 +8,7 @@ internal readonly record struct StreamHead(long? Revision, long Position)
 {
     public long NextRevision => (Revision ?? -1) + 1;
 
-    public bool Satisfies(ExpectedRevision expected) => expected switch
-    {
-        { IsAny: true } => true,
-        { IsNoStream: true } => Revision is null,
-        { IsStreamExists: true } => Revision is not null,
-        _ => Revision == expected.Value,
-    };
+    public bool Satisfies(ExpectedRevision expected) => expected.IsSatisfiedBy(Revision);
 
     public static async Task<StreamHead> ReadAsync(SqliteConnection connection, string streamId, CancellationToken ct)
     {
