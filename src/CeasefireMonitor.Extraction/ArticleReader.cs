@@ -55,7 +55,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private List<ReportedFact> Finish(IReadOnlyList<string> headlineSides)
     {
         var dated = DateFilling.Fill(drafts, earlierDates, article.PublishedOn);
-        var primary = PrimaryConflict.Find(dated, headlineSides, sideMentions);
+        var primary = PrimaryConflict.Find(dated, headlineSides, sideMentions, dictionary.HomeState);
         var facts = new List<ReportedFact>();
         foreach (var draft in dated)
         {
@@ -72,7 +72,6 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         // The actors of fighting are its parties: a clash named only by third parties belongs to no conflict.
         var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported;
         var parties = fighting ? d.Actors.Where(a => IsParty(a, sides)).ToList() : d.Actors;
-        if (d.Type == EventType.ClashReported && parties.Count == 0 && !d.NamesBothSides) return null;
         if (d.Type is EventType.CeasefireCalled or EventType.MediationOffered && d.Actors.Count == 0) return null;
         var date = d.Date!.Value;
         var published = article.PublishedOn;

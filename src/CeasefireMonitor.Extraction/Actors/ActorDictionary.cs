@@ -54,6 +54,14 @@ public sealed class ActorDictionary
     /// <summary>The side an actor fights on (a group's ally, or the group itself when unaligned); null for organisations and regions.</summary>
     public string? SideOf(string name) => Find(name)?.Side;
 
+    /// <summary>The state an unaligned armed group fights at home: the country of the first region it holds that the dictionary places in a state.</summary>
+    public string? HomeState(string name)
+    {
+        var group = Find(name);
+        if (group is not { Kind: ActorKind.ArmedGroup, AlignedWith: null }) return null;
+        return (group.Regions ?? []).Select(r => Find(r)?.Country).FirstOrDefault(c => c is not null && Find(c)?.Kind == ActorKind.State);
+    }
+
     /// <summary>The armed group that claims a region, if the dictionary knows one.</summary>
     public Actor? GroupClaiming(string region) =>
         byName.Values.FirstOrDefault(a => a.Kind == ActorKind.ArmedGroup && (a.Regions ?? []).Any(r => string.Equals(r, region, StringComparison.OrdinalIgnoreCase) || string.Equals(Find(r)?.Name, region, StringComparison.OrdinalIgnoreCase)))

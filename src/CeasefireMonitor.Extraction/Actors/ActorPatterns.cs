@@ -8,6 +8,10 @@ internal static partial class ActorPatterns
     [GeneratedRegex(@"\b(?:in|at|near|outside|around|into|across|through|from|to|toward|towards|inside|within|of the (?:city|town|region) of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|occupied|breakaway|disputed|contested|mountainous)\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex PlaceLead();
 
+    // "the Saudi city of Jeddah" names a place, not a party.
+    [GeneratedRegex(@"^\s+(?:city|town|village|capital|port|resort|province|district|hospital)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PlaceNounTail();
+
     [GeneratedRegex(@"^(?:-|\s)(?:backed|supported|allied|aligned|sponsored|armed|funded|trained)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SupporterTail();
 

@@ -14,7 +14,8 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
             if (m.Actor.Kind == ActorKind.Region && TryGroup(sentence, m, result)) continue;
             var before = sentence.AsSpan(Math.Max(0, m.Start - Window), Math.Min(Window, m.Start)).ToString();
             var after = sentence.AsSpan(m.End, Math.Min(20, sentence.Length - m.End)).ToString();
-            var locative = m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().IsMatch(before);
+            var locative = (m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().IsMatch(before))
+                || (m.Form == MentionForm.Demonym && ActorPatterns.PlaceNounTail().IsMatch(after));
             var supporter = ActorPatterns.SupporterTail().IsMatch(after) || ActorPatterns.SupporterLead().IsMatch(before);
             if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
             result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter));

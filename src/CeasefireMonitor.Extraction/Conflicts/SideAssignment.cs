@@ -3,14 +3,13 @@ using CeasefireMonitor.Extraction.Facts;
 
 namespace CeasefireMonitor.Extraction.Conflicts;
 
-/// <summary>Gives a draft its conflict: the primary one when it names a primary side or none, its own pair only for a clash between two others.</summary>
+/// <summary>Gives a draft its conflict: the primary one when it names a primary side or none (fighting the page reports without naming its parties is its main war), its own pair only for a clash between two others.</summary>
 internal static class SideAssignment
 {
     public static ConflictSides? For(FactDraft draft, ConflictSides? primary)
     {
         var sides = draft.Sides;
         var touchesPrimary = primary is not null && sides.Any(s => s == primary.A || s == primary.B);
-        if (draft.Type == EventType.ClashReported && sides.Count == 0 && !draft.NamesBothSides) return null;
         // Calls, offers and casualty counts name outsiders (callers, victims' nationality); only two other sides mark another conflict.
         var secondary = draft.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CasualtiesReported && sides.Count < 2;
         if (primary is not null && (touchesPrimary || sides.Count == 0 || secondary)) return primary;

@@ -18,7 +18,10 @@ internal static class SentenceReader
         var location = Locations.Find(text, actors);
         var both = Roles.NamesBothSides(text);
         var all = TriggerFinder.Find(text);
-        var triggers = all.Where(t => Modality.States(text, t)).ToList();
+        var stating = all.ToLookup(t => Modality.States(text, t));
+        var withdrawn = stating[false].Where(t => Modality.Withdraws(text, t)).Select(t => t.Type).ToHashSet();
+        if (Modality.RefusesAgreement(text)) withdrawn.Add(EventType.CeasefireAgreed);
+        var triggers = stating[true].Where(t => !withdrawn.Contains(t.Type)).ToList();
         var callers = new List<SentenceActor>();
         foreach (var trigger in triggers.GroupBy(t => t.Type).Select(g => g.First()).OrderBy(t => t.Type == EventType.ClashReported))
         {

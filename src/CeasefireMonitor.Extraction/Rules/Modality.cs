@@ -23,13 +23,38 @@ internal static partial class Modality
         return !NegatedAfter().IsMatch(sentence.AsSpan(trigger.Start, Math.Min(40, sentence.Length - trigger.Start)));
     }
 
+    /// <summary>
+    /// Whether a trigger that states no fact also withdraws its type from the whole sentence: a denied attack ("denied launching any attack")
+    /// leaves no other attack in the sentence a plain report, and a party that did not agree unmakes the agreement the sentence names.
+    /// </summary>
+    public static bool Withdraws(string sentence, Trigger trigger)
+    {
+        var from = Math.Max(Clauses.StartOf(sentence, trigger.Start), trigger.Start - Window);
+        var before = sentence[from..trigger.Start];
+        return trigger.Type switch
+        {
+            EventType.ClashReported or EventType.CeasefireViolated => Denial().IsMatch(before),
+            EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded => Negation().IsMatch(before),
+            _ => false,
+        };
+    }
+
+    /// <summary>A party's refusal or failure to agree anywhere in the sentence ("failed to agree on terms", "had never agreed") means no agreement is reported there.</summary>
+    public static bool RefusesAgreement(string sentence) => RefusedAgreement().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:not|never|fail(?:s|ed)? to|refus(?:e|es|ed) to|yet to|declin(?:e|es|ed) to)\s+(?:\w+\s+)?(?:agree\w*|sign\w*|accept\w*|approv\w*)\b|n[’']t\s+(?:\w+\s+)?(?:agree\w*|sign\w*|accept\w*|approv\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefusedAgreement();
+
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Denial();
+
     [GeneratedRegex(@"\b(?:not|no|never|neither|nor|without|yet to|refus\w*|reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|fail(?:s|ed)? to|declin\w* to|ruled? out|unlikely)\b|n[’']t\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:would|could|may|might|should|shall|must|can|if|unless|whether|unclear|uncertain|not clear|lest|condition|conditions|risk of|risks|fears? of|feared|possib\w+|potential|to avoid|avert|to prevent|prevent(?:ing)?|threat(?:en\w*)? (?:of|to))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would|could|may|might|should|shall|must|can|if|unless|whether|unclear|uncertain|not clear|lest|condition|conditions|risk of|risks|fears? of|feared|possib\w+|potential|to avoid|avert|to prevent|prevent(?:ing)?|threat(?:en\w*)? (?:of|to)|imminent|impending|looming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"\b(?:will|plans? to|planning to|intends? to|intended to|hopes? to|hoping to|expected to|aims? to|seeks? to|consider\w*|ready to|prepared to|willing to|likely to|set to|going to|about to|wants? to|vow\w* to|pledg\w* to|promis\w* to)\b|\bmay\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|plans? to|planning to|intends? to|intended to|hopes? to|hoping to|expected to|aims? to|seeks? to|consider\w*|ready to|prepared to|willing to|likely to|set to|going to|about to|wants? to|vow\w* to|pledg\w* to|promis\w* to|intentions?|intends|intent on|goal is|aim is)\b|\bmay\b", RegexOptions.IgnoreCase)]
     private static partial Regex Intent();
 
     [GeneratedRegex(@"\b(?:unconfirmed|rumou?rs?|rumou?red|speculat\w+|unverified)\b", RegexOptions.IgnoreCase)]

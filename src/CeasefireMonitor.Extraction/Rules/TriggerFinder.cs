@@ -14,7 +14,7 @@ internal static partial class TriggerFinder
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
         foreach (Match m in Vocabulary.Agreement().Matches(sentence))
         {
-            if (m.Groups["gap"].Success && ThirdPartyGap().IsMatch(m.Groups["gap"].Value)) continue;
+            if (m.Groups["gap"].Success && (ThirdPartyGap().IsMatch(m.Groups["gap"].Value) || NegatedGap().IsMatch(m.Groups["gap"].Value))) continue;
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
             var trigger = new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, year);
             // A dated reference ("the 2020 ceasefire agreement") is background even inside a call to respect it.
@@ -50,6 +50,10 @@ internal static partial class TriggerFinder
         if (found.Any(t => t.Start < trigger.End && trigger.Start < t.End)) return;
         found.Add(trigger);
     }
+
+    // "the deals signed on Friday are not a ceasefire": the words between verb and truce deny it.
+    [GeneratedRegex(@"\b(?:not|never|no|nor)\b|n[’']t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedGap();
 
     // "agreed on the need to press for a ceasefire" is a third party's call, not the parties' agreement.
     [GeneratedRegex(@"\b(?:need|press|push|urge|call|work|effort|efforts|toward|towards|seek|pursue|support|discuss|talks? (?:on|about)|respect|abide|uphold|implement|restore|violat\w*|break|broke)\b", RegexOptions.IgnoreCase)]

@@ -43,6 +43,10 @@ public class AgreementRuleTests
     [InlineData("Israel and Egypt agreed to take measures to reopen the crossing.")]
     [InlineData("Israel and Egypt signed a gas deal on Tuesday.")]
     [InlineData("Hamas called for a ceasefire agreement.")]
+    [InlineData("The accords signed on Tuesday are not a truce.")]
+    [InlineData("The ceasefire is set to take effect on Saturday.")]
+    [InlineData("Qatar announced a truce on Tuesday, but Hamas said it had never agreed to any pause.")]
+    [InlineData("The truce brokered in March lapsed after Israel and Hamas failed to agree on an extension.")]
     public void Extract_NotAnAgreementOfTheParties_ReportsNoAgreement(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireAgreed));
 }

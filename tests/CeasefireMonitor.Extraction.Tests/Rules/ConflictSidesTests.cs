@@ -32,4 +32,36 @@ public class ConflictSidesTests
         var call = Assert.Single(TestActors.Extract(text).OfType(EventType.CeasefireCalled));
         Assert.Equal(0, call.Report.Evidence.Start);
     }
+
+    [Fact]
+    public void Extract_OneSideNamed_TakesTheOpponentTheArticleNamesElsewhere()
+    {
+        var text = "Ethiopian officials and TPLF envoys met in Nairobi on Monday. Ethiopian drones struck a market on Tuesday.";
+        var clash = Assert.Single(TestActors.Extract(text).OfType(EventType.ClashReported));
+        Assert.Equal(new ConflictSides("Ethiopia", "Tigray People's Liberation Front"), clash.Report.Sides);
+    }
+
+    [Fact]
+    public void Extract_FightingWithoutParties_BelongsToThePagesConflict()
+    {
+        var text = "Sudanese troops clashed with the RSF on Monday. Heavy shelling was reported across the capital on Tuesday.";
+        var clashes = TestActors.Extract(text).OfType(EventType.ClashReported);
+        Assert.Contains(clashes, c => c.Report.OccurredOn.ToString() == "2024-05-14" && c.Report.Sides == new ConflictSides("Rapid Support Forces", "Sudan"));
+    }
+
+    [Fact]
+    public void Extract_DemonymOfAPlace_IsNoParty()
+    {
+        var text = "Israeli troops and Hamas fighters clashed on Monday. Israel and Hamas signed a truce in the Qatari capital on Tuesday.";
+        var agreement = Assert.Single(TestActors.Extract(text).OfType(EventType.CeasefireAgreed));
+        Assert.DoesNotContain("Qatar", agreement.Report.Actors);
+        Assert.Equal(new ConflictSides("Hamas", "Israel"), agreement.Report.Sides);
+    }
+
+    [Fact]
+    public void Extract_ThreeNamesInAPlacePhrase_DoNotOutvoteTheTwoSides()
+    {
+        var text = "Fighting near the border between Russia, Turkey and Ukraine killed 12 people on Monday. Russian and Ukrainian troops clashed again on Tuesday.";
+        Assert.All(TestActors.Extract(text), f => Assert.Equal(new ConflictSides("Russia", "Ukraine"), f.Report.Sides));
+    }
 }

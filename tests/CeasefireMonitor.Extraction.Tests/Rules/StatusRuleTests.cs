@@ -24,6 +24,7 @@ public class StatusRuleTests
     [InlineData("The DPR laid down their arms on Tuesday.", "Donetsk People's Republic")]
     [InlineData("Donetsk separatists announced their surrender on Tuesday.", "Donetsk People's Republic")]
     [InlineData("Ukrainian troops in the town capitulated on Tuesday.", "Ukraine")]
+    [InlineData("On Tuesday the Ukrainian garrison laid down its weapons and surrendered.", "Ukraine")]
     public void Extract_Surrender_ReportsTheOneSurrendering(string sentence, string actor)
     {
         var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.SurrenderDeclared));
@@ -34,6 +35,7 @@ public class StatusRuleTests
     [Theory]
     [InlineData("Russia demanded the surrender of Ukrainian troops.")]
     [InlineData("Ukraine refused to surrender.")]
+    [InlineData("Kyiv promised leniency to DPR fighters who surrender and lay down their arms.")]
     public void Extract_DemandedOrRefusedSurrender_ReportsNoSurrender(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.SurrenderDeclared));
 
