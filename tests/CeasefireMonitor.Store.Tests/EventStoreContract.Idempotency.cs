@@ -99,4 +99,32 @@ public abstract partial class EventStoreContract
         Assert.Contains(stored.EventId.ToString(), error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await ReadStream(store, "truce-1"));
     }
+
+    [Fact]
+    public async Task AppendAsync_SameIdsAgainWithAnyRevision_AppendsNothingAndReportsIdempotent()
+    {
+        var store = await NewStoreAsync();
+        var events = TestEvents.Batch(3);
+        var first = await store.AppendAsync("truce-1", ExpectedRevision.Any, events);
+        await store.AppendAsync("truce-2", ExpectedRevision.Any, TestEvents.Batch(1));
+
+        var retry = await store.AppendAsync("truce-1", ExpectedRevision.Any, events);
+        var next = await store.AppendAsync("truce-1", ExpectedRevision.Any, TestEvents.Batch(1));
+
+        Assert.Equal(first with { WasIdempotent = true }, retry);
+        Assert.Equal(new AppendResult(3, 5, false), next);
+    }
+
+    [Fact]
+    public async Task AppendAsync_IdStoredInAnotherStreamWithAnyRevision_ThrowsAndStoresNothing()
+    {
+        var store = await NewStoreAsync();
+        var stored = TestEvents.One();
+        await store.AppendAsync("truce-2", ExpectedRevision.Any, [stored]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.AppendAsync("truce-1", ExpectedRevision.Any, [TestEvents.One(), stored]));
+
+        Assert.Empty(await ReadStream(store, "truce-1"));
+        Assert.Equal(1, await store.GetLastPositionAsync());
+    }
 }

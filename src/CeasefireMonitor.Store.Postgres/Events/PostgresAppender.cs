@@ -5,14 +5,29 @@ using NpgsqlTypes;
 namespace CeasefireMonitor.Store.Postgres.Events;
 
 /// <summary>
-/// Appends a batch in one transaction and two round trips: lock, head and stored ids; then one multi-row insert.
-/// The table lock serialises writers, so positions are dense and commit in order: a reader never sees position N before N - 1.
+/// Appends a batch under the append lock (<see cref="AppendLock"/>): first in one round trip (<see cref="OneTripInsert"/>);
+/// when that refuses or meets a stored id, in one transaction that reads the stream's head and which ids are stored,
+/// to answer an idempotent retry or say why the append is refused.
 /// </summary>
 internal static class PostgresAppender
 {
     public const string Channel = "ceasefire_events";
 
     public static async Task<AppendResult> AppendAsync(NpgsqlConnection connection, string streamId, ExpectedRevision expected, IReadOnlyList<EventData> events, DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            if (events.Count > 0 && await OneTripInsert.TryAsync(connection, streamId, expected, events, now, ct) is { } appended) return appended;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // A retry, or a conflict: the checked append below tells which.
+        }
+
+        return await AppendCheckedAsync(connection, streamId, expected, events, now, ct);
+    }
+
+    private static async Task<AppendResult> AppendCheckedAsync(NpgsqlConnection connection, string streamId, ExpectedRevision expected, IReadOnlyList<EventData> events, DateTimeOffset now, CancellationToken ct)
     {
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var (head, stored, lastPosition) = await ReadStateAsync(connection, streamId, events, ct);
@@ -38,15 +53,14 @@ internal static class PostgresAppender
         {
             BatchCommands =
             {
-                // EXCLUSIVE blocks other appends until commit and lets plain reads through.
-                new NpgsqlBatchCommand("LOCK TABLE events IN EXCLUSIVE MODE"),
+                new NpgsqlBatchCommand(AppendLock.Sql),
                 new NpgsqlBatchCommand("SELECT stream_revision, position FROM events WHERE stream_id = $1 ORDER BY stream_revision DESC LIMIT 1") { Parameters = { new() { Value = streamId } } },
                 new NpgsqlBatchCommand("SELECT event_id, stream_id, stream_revision FROM events WHERE event_id = ANY($1)") { Parameters = { new() { Value = events.Select(e => e.EventId).ToArray() } } },
                 new NpgsqlBatchCommand("SELECT COALESCE(MAX(position), 0) FROM events"),
             },
         };
-        // The reader starts at the first result set with columns: LOCK returns none.
         await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
         var head = await reader.ReadAsync(ct) ? new StreamHead(reader.GetInt64(0), reader.GetInt64(1)) : new StreamHead(null, 0);
         await reader.NextResultAsync(ct);
         var stored = new Dictionary<Guid, (string, long)>();
