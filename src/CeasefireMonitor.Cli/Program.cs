@@ -12,6 +12,7 @@ var root = new RootCommand("CeasefireMonitor: live status of every phase of ever
 {
     ReplayCommand.Create(options), IngestCommand.Create(options), ExtractCommand.Create(), StatusCommand.Create(options),
     TimelineCommand.Create(options), RebuildCommand.Create(options), WorkCommand.Create(options), RejectedCommand.Create(options), SubscribeCommand.Create(options), CeasefireMonitor.Cli.Bench.NotifyBenchCommand.Create(options), CeasefireMonitor.Cli.Bench.StoreBenchCommand.Create(), CeasefireMonitor.Cli.Evaluation.EvalCommand.Create(),
+    CeasefireMonitor.Cli.Serving.ServeCommand.Create(options), CeasefireMonitor.Cli.Serving.HealthCommand.Create(),
 };
 root.Options.Add(options.Store);
 root.Options.Add(options.Bus);
@@ -24,7 +25,12 @@ if (parse.Errors.Count > 0)
 }
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parse.InvokeAsync(new InvocationConfiguration
+    {
+        EnableDefaultExceptionHandler = false,
+        // Ctrl-C/SIGTERM cancels the command; `serve` and `work` get this long to stop cleanly before the process is ended.
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(20),
+    });
 }
 catch (Exception ex) when (ex is StoreLocationException or FormatException or CeasefireMonitor.Application.Projections.LeaseUnavailableException)
 {

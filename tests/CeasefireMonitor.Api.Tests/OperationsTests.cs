@@ -22,11 +22,11 @@ public sealed class OperationsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task HealthReady_StoreOpen_200Healthy()
+    public async Task HealthReady_StoreOpenInMemoryBus_200Healthy()
     {
         using var response = await _server.Client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"Healthy","checks":{"store":"Healthy","broker":"Healthy"}}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -13,8 +13,19 @@ namespace CeasefireMonitor.Api.Hosting;
 /// <summary>Builds the HTTP application: configuration, services, middleware and endpoints.</summary>
 public static class MonitorApp
 {
-    /// <param name="overrides">Settings that win over appsettings.json and the environment (the tests' store path and key).</param>
-    public static async Task<WebApplication> BuildAsync(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, CancellationToken ct = default)
+    // The Api ships no appsettings.json of its own: run as `ceasefire serve` it reads the CLI's, and two files of one name would collide in its output.
+    private static readonly Dictionary<string, string?> Defaults = new()
+    {
+        ["Serilog:MinimumLevel:Default"] = "Information",
+        ["Serilog:MinimumLevel:Override:Microsoft"] = "Warning",
+        ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Information",
+        ["Serilog:MinimumLevel:Override:System"] = "Warning",
+    };
+
+    /// <param name="overrides">Settings that win over appsettings.json and the environment (the tests' store path and key, serve's --store and --bus).</param>
+    /// <param name="sinks">Where logs go (default: the console); `ceasefire serve` passes the CLI's logger, tests capture events.</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, IReadOnlyDictionary<string, string?>? overrides = null,
+        Func<LoggerConfiguration, LoggerConfiguration>? sinks = null, CancellationToken ct = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -22,13 +33,14 @@ public static class MonitorApp
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
-        // CEASEFIRE_STORE, CEASEFIRE_BUS and CEASEFIRE_API_KEY, like the CLI's settings.
+        // Lowest first: the defaults, appsettings.json beside the program if any; then CEASEFIRE_STORE, CEASEFIRE_BUS and CEASEFIRE_API_KEY, like the CLI's settings.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = Defaults });
         builder.Configuration.AddEnvironmentVariables("CEASEFIRE_");
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         var configuration = builder.Configuration;
 
-        var logger = new LoggerConfiguration().ReadFrom.Configuration(configuration).Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+        sinks ??= logs => logs.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        var logger = sinks(new LoggerConfiguration().ReadFrom.Configuration(configuration).Enrich.FromLogContext()).CreateLogger();
         builder.Services.AddSerilog(logger, dispose: true);
 
         var monitor = await ApiMonitor.OpenAsync(configuration["Store"], BusAddress.Parse(configuration["Bus"]), logger, ct);
@@ -48,7 +60,8 @@ public static class MonitorApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
+        // Without a logger named here the middleware writes to the static Log.Logger, which nothing configures.
+        app.UseSerilogRequestLogging(options => options.Logger = logger);
         app.UseMiddleware<SecurityHeaders>();
         app.UseDefaultFiles();
         app.UseStaticFiles();

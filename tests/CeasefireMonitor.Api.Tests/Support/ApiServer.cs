@@ -30,10 +30,13 @@ public class ApiServer : IAsyncLifetime
         ["Store"] = StorePath, ["Bus"] = "memory", ["Api:Key"] = Key, ["Logging:File"] = Path.Combine(Folder, "log-.clef"),
     };
 
+    /// <summary>Where the server's logs go; null: the console, as in production.</summary>
+    protected virtual Func<Serilog.LoggerConfiguration, Serilog.LoggerConfiguration>? LogSinks => null;
+
     public async Task InitializeAsync()
     {
         if (ReplaySeeds) await ReplayAsync(StorePath, RepoPaths.Seeds);
-        App = await MonitorApp.BuildAsync(["--urls", "http://127.0.0.1:0"], Settings);
+        App = await MonitorApp.BuildAsync(["--urls", "http://127.0.0.1:0"], Settings, LogSinks);
         await App.StartAsync();
         BaseAddress = new Uri(App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
         Client = new HttpClient { BaseAddress = BaseAddress };
@@ -77,4 +80,28 @@ public sealed class KeylessApiServer : ApiServer
     protected override bool ReplaySeeds => false;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Store"] = StorePath, ["Bus"] = "memory" };
+}
+
+/// <summary>A server on an empty store whose bus is the given URL, for the readiness checks.</summary>
+public sealed class BusApiServer(string bus) : ApiServer
+{
+    protected override bool ReplaySeeds => false;
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Store"] = StorePath, ["Bus"] = bus };
+}
+
+/// <summary>A server over the seeds whose Serilog events are kept in memory, to check what is logged.</summary>
+public sealed class LogCapturingApiServer : ApiServer
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Serilog.Events.LogEvent> _events = new();
+
+    public IReadOnlyList<Serilog.Events.LogEvent> Events => [.. _events];
+
+    protected override Func<Serilog.LoggerConfiguration, Serilog.LoggerConfiguration>? LogSinks =>
+        logs => logs.WriteTo.Sink(new CollectingSink(_events));
+
+    private sealed class CollectingSink(System.Collections.Concurrent.ConcurrentQueue<Serilog.Events.LogEvent> events) : Serilog.Core.ILogEventSink
+    {
+        public void Emit(Serilog.Events.LogEvent logEvent) => events.Enqueue(logEvent);
+    }
 }

@@ -9,12 +9,17 @@ public sealed class RunningCli : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _out = new();
 
-    public RunningCli(string workDir, params string[] args)
+    public RunningCli(string workDir, params string[] args) : this(workDir, new Dictionary<string, string>(), args)
+    {
+    }
+
+    public RunningCli(string workDir, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ceasefire.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_out) _out.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { lock (_out) _out.AppendLine(e.Data); };
@@ -42,6 +47,13 @@ public sealed class RunningCli : IDisposable
         using var cts = new CancellationTokenSource(timeout);
         await _process.WaitForExitAsync(cts.Token);
         return _process.ExitCode;
+    }
+
+    /// <summary>SIGTERM, as `docker stop` sends: the process is asked to shut down cleanly.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     /// <summary>SIGKILL: the process gets no chance to release anything.</summary>
