@@ -30,15 +30,35 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
     public async Task<long> CatchUpAsync(CancellationToken ct = default)
     {
         await using var lease = await store.Leases.TryAcquireAsync(LeaseName, ct);
-        if (lease is not null) return await CatchUpAsync(lease, ct);
+        try
+        {
+            if (lease is not null) return await CatchUpAsync(lease, ct);
+        }
+        catch (LeaseLostException e)
+        {
+            log.Warning("Lost the {Lease} lease during a catch-up: {Reason}", LeaseName, e.Message);
+        }
         log.Debug("Another instance holds the {Lease} lease; it brings the read models up to date", LeaseName);
         return await LowestCheckpointAsync(ct);
     }
 
-    /// <summary>Catches up under a lease the caller holds (a long-running worker keeps it between runs).</summary>
+    /// <summary>Catches up under a lease the caller holds (a long-running worker keeps it between runs); throws <see cref="LeaseLostException"/> as soon as the lease is lost.</summary>
     public async Task<long> CatchUpAsync(IWorkerLease lease, CancellationToken ct = default)
     {
         if (lease.Name != LeaseName) throw new ArgumentException($"expected the '{LeaseName}' lease, got '{lease.Name}'", nameof(lease));
+        using var underLease = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
+        try
+        {
+            return await CatchUpUnderLeaseAsync(underLease.Token);
+        }
+        catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            throw new LeaseLostException(lease.Name);
+        }
+    }
+
+    private async Task<long> CatchUpUnderLeaseAsync(CancellationToken ct)
+    {
         var states = new List<ProjectionState>();
         foreach (var projection in All)
             states.Add(new ProjectionState(projection, await store.ReadModels.GetCheckpointAsync(projection.Name, ct)));

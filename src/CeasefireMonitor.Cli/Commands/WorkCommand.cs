@@ -2,13 +2,13 @@ using System.CommandLine;
 using CeasefireMonitor.Application.Projections;
 using CeasefireMonitor.Cli.Hosting;
 using CeasefireMonitor.Messaging.Dispatch;
-using CeasefireMonitor.Store.Port;
 
 namespace CeasefireMonitor.Cli.Commands;
 
 /// <summary>
 /// The worker role of an instance: keeps the read models and the notifications up to date until stopped. Each job runs
-/// only while this instance holds its lease; the others retry every second, so one takes over when the holder dies.
+/// only while this instance holds its lease (<see cref="LeasedJob"/>); the others retry every second, so one takes over when the holder dies
+/// or its lease's session ends.
 /// </summary>
 public static class WorkCommand
 {
@@ -21,15 +21,14 @@ public static class WorkCommand
         {
             await using var monitor = await options.OpenAsync(parse, ct);
             var outbox = await monitor.OutboxAsync(ct);
-            IWorkerLease? projections = null, notifications = null;
+            await using var projections = new LeasedJob(ProjectionRunner.LeaseName, monitor.Store.Leases, (lease, c) => monitor.Projections.CatchUpAsync(lease, c));
+            await using var notifications = new LeasedJob(NotificationDispatcher.CheckpointName, monitor.Store.Leases, (lease, c) => outbox.FlushAsync(c, lease: lease));
             try
             {
                 while (!ct.IsCancellationRequested)
                 {
-                    projections ??= await AcquireAsync(monitor, ProjectionRunner.LeaseName, ct);
-                    notifications ??= await AcquireAsync(monitor, NotificationDispatcher.CheckpointName, ct);
-                    if (projections is not null) await monitor.Projections.CatchUpAsync(projections, ct);
-                    if (notifications is not null) await outbox.FlushAsync(ct, lease: notifications);
+                    await projections.RunAsync(ct);
+                    await notifications.RunAsync(ct);
                     await Task.Delay(Pause, ct);
                 }
             }
@@ -37,21 +36,8 @@ public static class WorkCommand
             {
                 Console.WriteLine("Stopped.");
             }
-            finally
-            {
-                if (projections is not null) await projections.DisposeAsync();
-                if (notifications is not null) await notifications.DisposeAsync();
-            }
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static async Task<IWorkerLease?> AcquireAsync(Hosting.Monitor monitor, string name, CancellationToken ct)
-    {
-        var lease = await monitor.Store.Leases.TryAcquireAsync(name, ct);
-        // Tests and operators watch for this line to know which instance does the work.
-        if (lease is not null) Console.WriteLine($"Holding the {name} lease.");
-        return lease;
     }
 }

@@ -24,15 +24,35 @@ public sealed class NotificationDispatcher(MonitorStore store, IPublishEndpoint 
     public async Task<int> DispatchPendingAsync(CancellationToken ct = default)
     {
         await using var lease = await store.Leases.TryAcquireAsync(CheckpointName, ct);
-        if (lease is not null) return await DispatchPendingAsync(lease, ct);
+        try
+        {
+            if (lease is not null) return await DispatchPendingAsync(lease, ct);
+        }
+        catch (LeaseLostException e)
+        {
+            log.Warning("Lost the {Lease} lease while publishing: {Reason}", CheckpointName, e.Message);
+        }
         log.Debug("Another instance holds the {Lease} lease; it publishes the backlog", CheckpointName);
         return 0;
     }
 
-    /// <summary>Publishes the backlog under a lease the caller holds (a long-running worker keeps it between runs).</summary>
+    /// <summary>Publishes the backlog under a lease the caller holds (a long-running worker keeps it between runs); throws <see cref="LeaseLostException"/> as soon as the lease is lost.</summary>
     public async Task<int> DispatchPendingAsync(IWorkerLease lease, CancellationToken ct = default)
     {
         if (lease.Name != CheckpointName) throw new ArgumentException($"expected the '{CheckpointName}' lease, got '{lease.Name}'", nameof(lease));
+        using var underLease = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
+        try
+        {
+            return await DispatchUnderLeaseAsync(underLease.Token);
+        }
+        catch (Exception e) when (lease.Lost.IsCancellationRequested && !ct.IsCancellationRequested && e is OperationCanceledException or BrokerUnavailableException)
+        {
+            throw new LeaseLostException(lease.Name);
+        }
+    }
+
+    private async Task<int> DispatchUnderLeaseAsync(CancellationToken ct)
+    {
         var checkpoint = await store.ReadModels.GetCheckpointAsync(CheckpointName, ct);
         var phases = (await store.ReadModels.LoadAllAsync(CheckpointName, ct)).ToDictionary(d => d.Key, d => JsonSerializer.Deserialize<PhaseInfo>(d.Json, EventJson.Options)!);
         var mapper = new NotificationMapper(phases);

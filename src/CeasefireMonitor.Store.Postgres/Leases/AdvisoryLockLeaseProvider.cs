@@ -6,11 +6,13 @@ namespace CeasefireMonitor.Store.Postgres.Leases;
 
 /// <summary>
 /// Leases as session-level advisory locks, each held on its own unpooled connection: when the process dies the server
-/// ends the session and frees the lock, so another instance takes over on its next try.
+/// ends the session and frees the lock, so another instance takes over on its next try. When the session ends while
+/// the process lives (a terminated backend, a broken network), the lease reports itself lost.
 /// </summary>
 public sealed class AdvisoryLockLeaseProvider(string location) : ILeaseProvider
 {
     // Unpooled: a pooled connection would outlive the lease and keep the lock after the handle is disposed.
+    // Keepalives every few seconds make a silently broken connection fail, and so the lease be lost, within seconds.
     private readonly string _connectionString = new NpgsqlConnectionStringBuilder(PostgresLocation.ToConnectionString(location)) { Pooling = false, KeepAlive = 5 }.ConnectionString;
 
     public async Task<IWorkerLease?> TryAcquireAsync(string name, CancellationToken ct = default)
@@ -23,7 +25,7 @@ public sealed class AdvisoryLockLeaseProvider(string location) : ILeaseProvider
             // The schema is part of the key, so deployments (and test schemas) sharing a database do not block each other.
             await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtext(current_schema() || ':' || @name))", connection);
             command.Parameters.AddWithValue("name", name);
-            if (await command.ExecuteScalarAsync(ct) is true) return new Lease(name, connection);
+            if (await command.ExecuteScalarAsync(ct) is true) return new SessionLease(name, connection);
         }
         catch
         {
@@ -32,13 +34,5 @@ public sealed class AdvisoryLockLeaseProvider(string location) : ILeaseProvider
         }
         await connection.DisposeAsync();
         return null;
-    }
-
-    private sealed class Lease(string name, NpgsqlConnection connection) : IWorkerLease
-    {
-        public string Name { get; } = name;
-
-        // Closing the unpooled session releases the lock; no unlock call is needed.
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
     }
 }

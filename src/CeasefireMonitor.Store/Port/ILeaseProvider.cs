@@ -4,6 +4,15 @@ namespace CeasefireMonitor.Store.Port;
 public interface IWorkerLease : IAsyncDisposable
 {
     string Name { get; }
+
+    /// <summary>Cancelled when the lease may have ended without being disposed (its server session dropped): work under it must stop.</summary>
+    CancellationToken Lost { get; }
+}
+
+/// <summary>Work under a lease stopped because the lease was lost; another instance may hold it now.</summary>
+public sealed class LeaseLostException(string name) : Exception($"the '{name}' lease was lost (its database session ended); this instance stopped that work")
+{
+    public string Name { get; } = name;
 }
 
 /// <summary>

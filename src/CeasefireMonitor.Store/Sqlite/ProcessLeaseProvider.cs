@@ -19,6 +19,9 @@ public sealed class ProcessLeaseProvider : ILeaseProvider
     {
         public string Name { get; } = name;
 
+        // Held in this process's memory, so only disposing ends it.
+        public CancellationToken Lost => CancellationToken.None;
+
         public ValueTask DisposeAsync()
         {
             held.TryRemove(Name, out _);

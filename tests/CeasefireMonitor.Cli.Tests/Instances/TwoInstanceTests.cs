@@ -45,6 +45,33 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
         Assert.Contains("\"phases\"", status.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Work_HolderLeaseSessionsTerminated_HolderStopsOtherTakesOverAndCatchesUp()
+    {
+        var store = await _database.NewSchemaAsync();
+        var corpus = WriteCorpus(generated: 0);
+        using var first = new RunningCli(_cli.WorkDir, "work", "--store", store);
+        await first.WaitForOutputAsync("Holding the notifications lease.", Generous);
+        var sessions = await ScalarAsync(store, SessionsSql);
+        using var second = new RunningCli(_cli.WorkDir, "work", "--store", store);
+        // The second worker is up once its own sessions show; only then does ending the holder's sessions test a takeover.
+        await WaitUntilAsync(async () => await ScalarAsync(store, SessionsSql) > sessions, "the second worker never connected");
+
+        Assert.Equal(2, await ScalarAsync(store, "SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
+        await first.WaitForOutputAsync("Lost the projections lease.", Generous);
+        await second.WaitForOutputAsync("Holding the projections lease.", Generous);
+        await second.WaitForOutputAsync("Holding the notifications lease.", Generous);
+        var replay = await _cli.RunAsync("replay", corpus.Folder, "--store", store);
+        Assert.True(replay.Exit == 0, replay.Err);
+        await WaitUntilAsync(async () => await ScalarAsync(store, "SELECT count(*) FROM checkpoints WHERE position = (SELECT max(position) FROM events)") == 4, "the second worker did not catch the projections and notifications up");
+
+        Assert.False(first.HasExited, first.Output);
+        Assert.Single(first.Output.Split('\n'), line => line.Contains("Holding the projections lease.", StringComparison.Ordinal));
+        Assert.Contains("Lost the notifications lease.", first.Output, StringComparison.Ordinal);
+    }
+
+    private const string SessionsSql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()";
+
     private (string Folder, int Articles) WriteCorpus(int generated)
     {
         var folder = Directory.CreateDirectory(Path.Combine(_cli.WorkDir, "corpus")).FullName;
