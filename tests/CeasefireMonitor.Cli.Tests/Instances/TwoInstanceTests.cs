@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using CeasefireMonitor.Benchmarks.Corpus;
+using CeasefireMonitor.Messaging.Tests.Support;
 using CeasefireMonitor.TestSupport;
 using Npgsql;
 
 namespace CeasefireMonitor.Cli.Tests.Instances;
 
-/// <summary>Two monitor instances as real processes on one PostgreSQL database; the one doing the projections is killed mid-replay.</summary>
+/// <summary>Two monitor instances as real processes on one PostgreSQL database and one RabbitMQ vhost; the one doing the work is killed mid-replay, or loses its lease sessions.</summary>
 public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDisposable
 {
     private static readonly TimeSpan Generous = TimeSpan.FromMinutes(3);
@@ -16,21 +17,38 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
     public TwoInstanceTests(PostgresTestDatabase database) => _database = database;
 
     [Fact]
-    public async Task Work_HolderKilledMidReplay_OtherTakesOverEventsOnceReadModelsEqualRebuild()
+    public async Task Work_HolderKilledMidReplay_OtherTakesOverEventsOnceReadModelsEqualRebuildEveryChangeDelivered()
     {
         var store = await _database.NewSchemaAsync();
+        var vhost = $"cm-instances-{Guid.NewGuid():N}";
+        var address = await RabbitBroker.CreateVhostAsync(vhost);
+        try
+        {
+            await using var queue = await StatusChangeQueue.BindAsync(address);
+            var bus = $"rabbitmq://{Uri.EscapeDataString(address.Username)}:{Uri.EscapeDataString(address.Password)}@{address.Host}:{address.Port}/{vhost}";
+            await KillHolderMidReplayAsync(store, bus);
+            await AssertEveryChangeDeliveredAsync(store, queue);
+        }
+        finally
+        {
+            await RabbitBroker.DeleteVhostAsync(vhost);
+        }
+    }
+
+    private async Task KillHolderMidReplayAsync(string store, string bus)
+    {
         var corpus = WriteCorpus(generated: 150);
-        using var first = new RunningCli(_cli.WorkDir, "work", "--store", store);
+        using var first = new RunningCli(_cli.WorkDir, "work", "--store", store, "--bus", bus);
         await first.WaitForOutputAsync("Holding the projections lease.", Generous);
-        using var second = new RunningCli(_cli.WorkDir, "work", "--store", store);
-        using var replay = new RunningCli(_cli.WorkDir, "replay", corpus.Folder, "--store", store);
+        using var second = new RunningCli(_cli.WorkDir, "work", "--store", store, "--bus", bus);
+        using var replay = new RunningCli(_cli.WorkDir, "replay", corpus.Folder, "--store", store, "--bus", bus);
 
         await WaitUntilAsync(async () => await ScalarAsync(store, "SELECT coalesce(min(position), 0) FROM checkpoints WHERE projection <> 'notifications'") > 0, "the first worker projected nothing");
         Assert.False(replay.HasExited, "the replay ended before the worker was killed; the corpus is too small to kill mid-replay");
         first.Kill();
         await second.WaitForOutputAsync("Holding the projections lease.", Generous);
         Assert.Equal(0, await replay.WaitForExitAsync(Generous));
-        await WaitUntilAsync(async () => await ScalarAsync(store, "SELECT count(*) FROM checkpoints WHERE projection <> 'notifications' AND position = (SELECT max(position) FROM events)") == 3, "the second worker did not catch the projections up");
+        await WaitUntilAsync(async () => await ScalarAsync(store, "SELECT count(*) FROM checkpoints WHERE position = (SELECT max(position) FROM events)") == 4, "the second worker did not catch the projections and notifications up");
         second.Kill();
 
         Assert.Equal(await ScalarAsync(store, "SELECT count(*) FROM events"), await ScalarAsync(store, "SELECT count(DISTINCT event_id) FROM events"));
@@ -43,6 +61,18 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
         Assert.Equal(projected, await ReadModelsAsync(store));
         Assert.Equal(status.Out, (await _cli.RunAsync("status", "--json", "--store", store)).Out);
         Assert.Contains("\"phases\"", status.Out, StringComparison.Ordinal);
+    }
+
+    // Every status change in the log arrived at least once; a change delivered twice came under the same message id.
+    private static async Task AssertEveryChangeDeliveredAsync(string store, StatusChangeQueue queue)
+    {
+        var expected = await ColumnAsync(store, "SELECT (convert_from(data, 'UTF8')::jsonb ->> 'phaseId') || '#' || (convert_from(data, 'UTF8')::jsonb ->> 'sequence') FROM events WHERE type = 'V1.PhaseStatusChanged'");
+        Assert.NotEmpty(expected);
+        IReadOnlyList<StatusChangeQueue.Delivery> received = [];
+        await WaitUntilAsync(async () => (received = await queue.ReceivedAsync()).Select(d => d.Key).Distinct().Count() >= expected.Count, "not every status change reached the queue");
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), received.Select(d => d.Key).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(received.GroupBy(d => d.Key), change => Assert.Single(change.Select(d => d.MessageId).Distinct()));
     }
 
     [Fact]
@@ -110,6 +140,17 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<List<string>> ColumnAsync(string store, string sql)
+    {
+        await using var connection = new NpgsqlConnection(store);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync()) values.Add(reader.GetString(0));
+        return values;
     }
 
     private static async Task<List<string>> ReadModelsAsync(string store)
