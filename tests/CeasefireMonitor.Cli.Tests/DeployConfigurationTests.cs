@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -16,19 +17,71 @@ public partial class DeployConfigurationTests
     private static Dictionary<string, string> Settings(string text) =>
         Setting().Matches(text).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => g.First().Groups[2].Value);
 
+    /// <summary>The configuration key an environment variable sets: prefix CEASEFIRE_ dropped, "__" for ":" (AddEnvironmentVariables' rule).</summary>
+    private static string ConfigurationKey(string variable) => variable["CEASEFIRE_".Length..].Replace("__", ":", StringComparison.Ordinal);
+
+    // The API key has no default, so it is the one setting appsettings.json must not hold; the next test shows the Api reads it.
+    private const string ApiKeyVariable = "CEASEFIRE_API_KEY";
+
     [Fact]
     public void Compose_EverySetting_IsAKeyTheProgramReads()
     {
         var settings = Settings(Compose);
         Assert.NotEmpty(settings);
-        foreach (var name in settings.Keys)
+        foreach (var name in settings.Keys.Where(n => n != ApiKeyVariable))
         {
-            var path = name["CEASEFIRE_".Length..].Split("__");
+            var path = ConfigurationKey(name).Split(':');
             var node = AppSettings;
             foreach (var part in path)
                 Assert.True(node.EnumerateObject().Any(p => string.Equals(p.Name, part, StringComparison.OrdinalIgnoreCase) && (node = p.Value).ValueKind != JsonValueKind.Undefined),
                     $"{name} in docker-compose.yml is not a setting of appsettings.json");
         }
+    }
+
+    [Fact]
+    public void Compose_ApiKey_IsWhatTheApiReadsAndComesFromEnvWithoutDefault()
+    {
+        var value = Settings(Compose)[ApiKeyVariable];
+        Assert.Matches(@"^\$\{MONITOR_API_KEY:\?", value);
+        Assert.DoesNotContain(AppSettings.EnumerateObject(), p => p.NameEquals("API_KEY"));
+        // What the Api does with the variable's configuration key: a key set there is the key it accepts.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [ConfigurationKey(ApiKeyVariable)] = "probe-key" }).Build();
+        var key = Api.Security.ApiKey.From(configuration);
+        Assert.True(key.IsConfigured && key.Matches("probe-key") && !key.Matches("other"), $"{ApiKeyVariable} does not set the API key");
+    }
+
+    /// <summary>The lines of one service of docker-compose.yml, up to the next service or top-level key.</summary>
+    private static string Service(string name)
+    {
+        var match = Regex.Match(Compose, $@"(?ms)^  {name}:\n(.*?)(?=^  [a-z-]+:\n|^[a-z]|\z)");
+        Assert.True(match.Success, $"no service {name} in docker-compose.yml");
+        return match.Groups[1].Value;
+    }
+
+    [Fact]
+    public async Task Compose_Monitor_ServesOnAllInterfacesAtThePortItPublishesAndChecks()
+    {
+        var monitor = Service("monitor");
+        var serve = Regex.Match(monitor, @"command: \[""serve"", ""--urls"", ""http://0\.0\.0\.0:(\d+)""\]");
+        Assert.True(serve.Success, "the monitor runs `serve --urls http://0.0.0.0:PORT`");
+        var port = serve.Groups[1].Value;
+        Assert.Matches($@"- ""127\.0\.0\.1:\d+:{port}""", monitor);
+        Assert.Contains($"EXPOSE {port}", Dockerfile, StringComparison.Ordinal);
+        Assert.Contains($"CMD [\"serve\", \"--urls\", \"http://0.0.0.0:{port}\"]", Dockerfile, StringComparison.Ordinal);
+        Assert.Matches(@"depends_on:\s+postgres:\s+condition: service_healthy\s+rabbitmq:\s+condition: service_healthy", monitor);
+
+        var check = Regex.Match(monitor, @"test: \[""CMD"", ""dotnet"", ""/app/ceasefire\.dll"", ""(\w+)"", ""http://127\.0\.0\.1:(\d+)""\]");
+        Assert.True(check.Success, "the monitor's health check runs a ceasefire command on a loopback URL");
+        Assert.Equal(port, check.Groups[2].Value);
+        // The health check's command exists and reads its URL: against a port nothing listens on, it says not ready (1), not usage error (2).
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closed = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var cli = new CliRunner();
+        var (exit, output, error) = await cli.RunAsync(check.Groups[1].Value, $"http://127.0.0.1:{closed}");
+        Assert.True(exit == 1 && output.StartsWith("not ready", StringComparison.Ordinal), $"exit {exit}: {output}{error}");
     }
 
     [Fact]
@@ -70,13 +123,15 @@ public partial class DeployConfigurationTests
         var used = Regex.Matches(Compose, @"\$\{([A-Z_]+)").Select(m => m.Groups[1].Value).ToHashSet();
         Assert.NotEmpty(used);
         Assert.Equal(used.Order(StringComparer.Ordinal), example.Keys.Order(StringComparer.Ordinal));
-        Assert.All(example.Where(e => e.Key.EndsWith("_USER", StringComparison.Ordinal) || e.Key.EndsWith("_PASSWORD", StringComparison.Ordinal)), e => Assert.Equal("", e.Value));
+        Assert.All(example.Where(e => e.Key.EndsWith("_USER", StringComparison.Ordinal) || e.Key.EndsWith("_PASSWORD", StringComparison.Ordinal) || e.Key.EndsWith("_KEY", StringComparison.Ordinal)),
+            e => Assert.Equal("", e.Value));
+        Assert.Contains("MONITOR_API_KEY", example.Keys);
     }
 
     [Fact]
     public void Compose_ServersAndMonitor_HaveHealthChecksAndNamedVolumes()
     {
-        Assert.Equal(2, Regex.Matches(Compose, @"(?m)^    healthcheck:").Count);
+        Assert.Equal(3, Regex.Matches(Compose, @"(?m)^    healthcheck:").Count);
         Assert.Equal(2, Regex.Matches(Compose, @"condition: service_healthy").Count);
         foreach (var volume in new[] { "postgres-data", "rabbitmq-data", "monitor-data" })
             Assert.Matches($@"(?m)^  {volume}:", Compose);
