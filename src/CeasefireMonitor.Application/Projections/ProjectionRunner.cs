@@ -16,7 +16,7 @@ namespace CeasefireMonitor.Application.Projections;
 public sealed class ProjectionRunner(MonitorStore store, ILogger log)
 {
     public const string LeaseName = "projections";
-    private const int PageSize = 5_000;
+    private const int PageSize = 1_000;
     private static readonly TimeSpan LeaseRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RebuildLeaseWait = TimeSpan.FromSeconds(30);
 
@@ -65,24 +65,48 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         var position = states.Min(s => s.Checkpoint);
         var applied = 0L;
         var readSinceCommit = 0;
-        var handled = new Dictionary<string, Type?>(StringComparer.Ordinal);
-        while (true)
+        var handled = new HandledTypes(All);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var next = LogPage.ReadAsync(store.Events, position, PageSize, handled, stop.Token);
+        try
         {
-            var page = new List<(RecordedEvent Recorded, object? Event)>(PageSize);
-            await foreach (var recorded in store.Events.ReadAllAsync(position, PageSize, ct))
-                page.Add((recorded, HandledType(recorded.Type, handled) is { } type ? EventSerializer.Deserialize(recorded.Data, type) : null));
-            if (page.Count == 0) break;
-            foreach (var state in states)
-                applied += await ApplyPageAsync(state, page, ct);
-            position = page[^1].Recorded.Position;
-            readSinceCommit += page.Count;
-            if (readSinceCommit < CommitEvery) continue;
-            await CommitAsync(states, ct);
-            readSinceCommit = 0;
+            while (true)
+            {
+                var page = await next;
+                if (page.Events.Count == 0) break;
+                position = page.LastPosition;
+                // The next page is read and deserialised on another core while the projections apply this one.
+                var after = position;
+                next = Task.Run(() => LogPage.ReadAsync(store.Events, after, PageSize, handled, stop.Token), stop.Token);
+                foreach (var state in states)
+                    applied += await ApplyPageAsync(state, page.Events, ct);
+                readSinceCommit += page.Events.Count;
+                if (readSinceCommit < CommitEvery) continue;
+                await CommitAsync(states, ct);
+                readSinceCommit = 0;
+            }
+        }
+        finally
+        {
+            await StopReadingAsync(stop, next);
         }
         await CommitAsync(states, ct);
         if (applied > 0) log.Debug("Projections applied {Count} events up to {Position}", applied, position);
         return position;
+    }
+
+    // A failure while applying leaves a read in flight; it is cancelled and awaited so it never outlives the catch-up.
+    private static async Task StopReadingAsync(CancellationTokenSource stop, Task<LogPage> next)
+    {
+        if (next.IsCompleted) return;
+        await stop.CancelAsync();
+        try
+        {
+            await next;
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     /// <summary>Drops every read model and derives it again from the whole log.</summary>
@@ -93,14 +117,6 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         var position = await CatchUpAsync(lease, ct);
         log.Information("Rebuilt {Count} projections up to position {Position}", All.Count, position);
         return position;
-    }
-
-    // Events no projection handles (the articles' full texts above all) are never deserialised.
-    private static Type? HandledType(string storedType, Dictionary<string, Type?> handled)
-    {
-        if (handled.TryGetValue(storedType, out var known)) return known;
-        var type = EventTypes.TypeOf(storedType);
-        return handled[storedType] = type is not null && All.Any(p => p.Handles(type)) ? type : null;
     }
 
     // A rebuild must not race a worker's catch-up, so it waits for the lease rather than skipping.
@@ -143,8 +159,7 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
     {
         foreach (var state in states.Where(s => s.AppliedUpTo > s.Checkpoint))
         {
-            var changes = state.Changed.Select(k => new DocumentChange(k, JsonSerializer.Serialize(state.Documents[k], state.Projection.DocumentType, EventJson.Options))).ToList();
-            await store.ReadModels.CommitAsync(state.Projection.Name, changes, state.Checkpoint, state.AppliedUpTo, ct);
+            await store.ReadModels.CommitAsync(state.Projection.Name, new SerializedChanges(state.Projection, state.Changed, state.Documents), state.Checkpoint, state.AppliedUpTo, ct);
             state.Checkpoint = state.AppliedUpTo;
             state.Changed.Clear();
         }
@@ -153,6 +168,8 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
     private async Task<object?> LoadAsync(ProjectionState state, string key, CancellationToken ct)
     {
         if (state.Documents.TryGetValue(key, out var cached)) return cached;
+        // A projection at checkpoint 0 has committed no document yet, so there is nothing to look up.
+        if (state.StartedEmpty) return null;
         var json = await store.ReadModels.LoadAsync(state.Projection.Name, key, ct);
         return json is null ? null : JsonSerializer.Deserialize(json, state.Projection.DocumentType, EventJson.Options);
     }
@@ -166,6 +183,8 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
 
         /// <summary>The position applied to the documents in memory, committed at the next commit.</summary>
         public long AppliedUpTo { get; set; } = checkpoint;
+
+        public bool StartedEmpty { get; } = checkpoint == 0;
 
         public Dictionary<string, object> Documents { get; } = [];
 

@@ -52,5 +52,11 @@ internal static class EventPages
         Type: reader.GetString(4),
         Data: reader.GetFieldValue<byte[]>(5),
         Metadata: reader.IsDBNull(6) ? null : reader.GetFieldValue<byte[]>(6),
-        Created: DateTimeOffset.Parse(reader.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+        Created: ParseCreated(reader.GetString(7)));
+
+    // Appends write the round-trip ("O") form, whose exact parse is several times cheaper than the general one.
+    private static DateTimeOffset ParseCreated(string created) =>
+        DateTimeOffset.TryParseExact(created, "O", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed
+            : DateTimeOffset.Parse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

@@ -54,19 +54,24 @@ public static class QuickMeasures
         foreach (var article in SyntheticCorpus.Stream(RebuildArticles))
             await scratch.Ingestion.IngestAsync(article.ToInput());
         var events = await scratch.Store.Events.GetLastPositionAsync();
-        var cpuSeconds = new List<double>();
+        var (cpuSeconds, gcShares, allocated) = (new List<double>(), new List<double>(), new List<double>());
         var seconds = await RepeatAsync(runs, async () =>
         {
-            var (started, cpuStarted) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+            var (started, cpuStarted, pausedBefore, allocatedBefore) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: true));
             await scratch.Projections.RebuildAsync();
+            var elapsed = Stopwatch.GetElapsedTime(started);
             cpuSeconds.Add((Environment.CpuUsage.TotalTime - cpuStarted).TotalSeconds);
-            return Stopwatch.GetElapsedTime(started).TotalSeconds;
+            gcShares.Add(100 * (GC.GetTotalPauseDuration() - pausedBefore) / elapsed);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)events);
+            return elapsed.TotalSeconds;
         });
         // Processor time is what other users of a shared machine disturb least; the first sample is the warm-up.
         return
         [
             new($"Projection rebuild ({events:N0} events from {RebuildArticles:N0} articles)", "events/s", [.. seconds.Select(s => events / s)], Goals.RebuildEventsPerSecond),
             new("Projection rebuild, per second of processor time", "events/CPU-s", [.. cpuSeconds.Skip(1).Select(s => events / s)]),
+            new("Projection rebuild, time paused by the garbage collector", "% of wall", [.. gcShares.Skip(1)]),
+            new("Projection rebuild, allocated per event", "B", [.. allocated.Skip(1)]),
         ];
     }
 

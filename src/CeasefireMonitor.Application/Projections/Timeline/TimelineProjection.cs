@@ -72,7 +72,13 @@ public sealed class TimelineProjection : IProjection
     private static EntryKey KeyOf(TimelineEntry entry) =>
         new(entry.Type, entry.OccurredOn, string.Join('\u001f', entry.Actors), entry.Casualties?.Killed, entry.Casualties?.Injured);
 
-    private static IReadOnlyList<string> Sorted(IReadOnlyList<string> actors) => [.. actors.Distinct().Order(StringComparer.Ordinal)];
+    // Extraction mostly gives actors already distinct and in order; only the others are copied.
+    private static IReadOnlyList<string> Sorted(IReadOnlyList<string> actors)
+    {
+        for (var i = 1; i < actors.Count; i++)
+            if (string.CompareOrdinal(actors[i - 1], actors[i]) >= 0) return [.. actors.Distinct().Order(StringComparer.Ordinal)];
+        return actors;
+    }
 
     private readonly record struct EntryKey(EventType Type, PartialDate OccurredOn, string Actors, CasualtyFigure? Killed, CasualtyFigure? Injured);
 }

@@ -1,0 +1,34 @@
+using CeasefireMonitor.Application.Serialization;
+using CeasefireMonitor.Store.Port;
+
+namespace CeasefireMonitor.Application.Projections;
+
+/// <summary>One page of the log with its events deserialised once for every projection (null for events none handles).</summary>
+internal sealed class LogPage(List<(RecordedEvent Recorded, object? Event)> events)
+{
+    public List<(RecordedEvent Recorded, object? Event)> Events { get; } = events;
+
+    public long LastPosition => Events[^1].Recorded.Position;
+
+    /// <summary>Reads up to <paramref name="size"/> events after a position; types no projection handles are never deserialised.</summary>
+    public static async Task<LogPage> ReadAsync(IEventStore events, long afterPosition, int size, HandledTypes handled, CancellationToken ct)
+    {
+        var page = new List<(RecordedEvent, object?)>(size);
+        await foreach (var recorded in events.ReadAllAsync(afterPosition, size, ct))
+            page.Add((recorded, handled.TypeOf(recorded.Type) is { } type ? EventSerializer.Deserialize(recorded.Data, type) : null));
+        return new LogPage(page);
+    }
+}
+
+/// <summary>The stored event types some projection handles, looked up once per name.</summary>
+internal sealed class HandledTypes(IReadOnlyList<IProjection> projections)
+{
+    private readonly Dictionary<string, Type?> _types = new(StringComparer.Ordinal);
+
+    public Type? TypeOf(string storedType)
+    {
+        if (_types.TryGetValue(storedType, out var known)) return known;
+        var type = EventTypes.TypeOf(storedType);
+        return _types[storedType] = type is not null && projections.Any(p => p.Handles(type)) ? type : null;
+    }
+}
