@@ -105,3 +105,9 @@ public sealed class LogCapturingApiServer : ApiServer
         public void Emit(Serilog.Events.LogEvent logEvent) => events.Enqueue(logEvent);
     }
 }
+
+/// <summary>A server over the seeds with Api:ProtectReads set: reads need the key too.</summary>
+public sealed class ProtectedReadsApiServer : ApiServer
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings) { ["Api:ProtectReads"] = "true" };
+}

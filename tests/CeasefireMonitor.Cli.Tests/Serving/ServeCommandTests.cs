@@ -58,6 +58,9 @@ public sealed class ServeCommandTests : IDisposable
         var phases = await http.GetStringAsync("/api/phases");
         Assert.Equal(JsonSerializer.Serialize(JsonDocument.Parse(statusJson)), JsonSerializer.Serialize(JsonDocument.Parse(phases)));
         Assert.Contains("\"armenia-azerbaijan-2023\"", phases, StringComparison.Ordinal);
+        var (_, knownAtJson, _) = await _cli.RunOnStoreAsync("status", "--known-at", "2020-10-01", "--json");
+        var knownAt = await http.GetStringAsync("/api/phases?knownAt=2020-10-01");
+        Assert.Equal(JsonSerializer.Serialize(JsonDocument.Parse(knownAtJson)), JsonSerializer.Serialize(JsonDocument.Parse(knownAt)));
 
         // The dashboard and the OpenAPI document are served from the CLI's output folder too.
         Assert.Contains("board.js", await http.GetStringAsync("/"), StringComparison.Ordinal);
