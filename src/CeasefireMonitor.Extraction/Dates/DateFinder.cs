@@ -12,17 +12,31 @@ internal static class DateFinder
     {
         var found = new List<DateMention>();
         var context = new DateContext(sentence, published);
-        foreach (Match m in DatePatterns.Iso().Matches(sentence)) Add(found, m, context.Day(Int(m, "y"), Int(m, "m"), Int(m, "d")));
-        foreach (Match m in DatePatterns.Numeric().Matches(sentence)) Add(found, m, NumericDates.Resolve(Int(m, "a"), Int(m, "b"), Int(m, "y"), published, order, context));
-        foreach (Match m in DatePatterns.DayMonth().Matches(sentence)) Add(found, m, context.MonthDay(m));
-        foreach (Match m in DatePatterns.MonthDay().Matches(sentence)) Add(found, m, context.MonthDay(m));
-        foreach (Match m in DatePatterns.MonthYear().Matches(sentence)) Add(found, m, context.Month(Int(m, "y"), Calendar.Month(m.Groups["m"].Value)));
-        foreach (Match m in DatePatterns.BareMonth().Matches(sentence)) Add(found, m, context.BareMonth(m));
-        foreach (Match m in DatePatterns.NthDay().Matches(sentence)) Add(found, m, context.NthDay(m));
-        foreach (Match m in DatePatterns.Weekday().Matches(sentence)) Add(found, m, context.Weekday(m));
+        var (digit, month, day) = (DateGates.HasDigit(sentence), DateGates.HasMonth(sentence), DateGates.HasDay(sentence));
+        if (digit)
+        {
+            foreach (Match m in DatePatterns.Iso().Matches(sentence)) Add(found, m, context.Day(Int(m, "y"), Int(m, "m"), Int(m, "d")));
+            foreach (Match m in DatePatterns.Numeric().Matches(sentence)) Add(found, m, NumericDates.Resolve(Int(m, "a"), Int(m, "b"), Int(m, "y"), published, order, context));
+        }
+        if (digit && month)
+        {
+            foreach (Match m in DatePatterns.DayMonth().Matches(sentence)) Add(found, m, context.MonthDay(m));
+            foreach (Match m in DatePatterns.MonthDay().Matches(sentence)) Add(found, m, context.MonthDay(m));
+            foreach (Match m in DatePatterns.MonthYear().Matches(sentence)) Add(found, m, context.Month(Int(m, "y"), Calendar.Month(m.Groups["m"].Value)));
+        }
+        if (month)
+            foreach (Match m in DatePatterns.BareMonth().Matches(sentence)) Add(found, m, context.BareMonth(m));
+        if (day)
+        {
+            foreach (Match m in DatePatterns.NthDay().Matches(sentence)) Add(found, m, context.NthDay(m));
+            foreach (Match m in DatePatterns.Weekday().Matches(sentence)) Add(found, m, context.Weekday(m));
+        }
         foreach (Match m in DatePatterns.Relative().Matches(sentence)) Add(found, m, context.Relative(m, anchor));
-        foreach (Match m in DatePatterns.Year().Matches(sentence)) Add(found, m, context.Year(m));
-        foreach (Match m in DatePatterns.Decade().Matches(sentence)) Add(found, m, context.Decade(m));
+        if (digit)
+        {
+            foreach (Match m in DatePatterns.Year().Matches(sentence)) Add(found, m, context.Year(m));
+            foreach (Match m in DatePatterns.Decade().Matches(sentence)) Add(found, m, context.Decade(m));
+        }
         return [.. found.OrderBy(d => d.Start)];
     }
 

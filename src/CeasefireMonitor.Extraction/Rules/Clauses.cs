@@ -5,15 +5,28 @@ namespace CeasefireMonitor.Extraction.Rules;
 /// <summary>Clause boundaries inside a sentence: negation and subjects do not reach across them.</summary>
 internal static partial class Clauses
 {
+    // Modality, roles and casualty figures ask for clause starts several times per sentence; its boundaries are found once.
+    [ThreadStatic]
+    private static (string Sentence, List<(int Index, int End)> Boundaries)? t_lastSentence;
+
     public static int StartOf(string sentence, int position)
     {
         var start = 0;
-        foreach (Match m in Boundary().Matches(sentence))
+        foreach (var (_, end) in BoundariesOf(sentence))
         {
-            if (m.Index + m.Length > position) break;
-            start = m.Index + m.Length;
+            if (end > position) break;
+            start = end;
         }
         return start;
+    }
+
+    private static List<(int Index, int End)> BoundariesOf(string sentence)
+    {
+        if (t_lastSentence is { } last && string.Equals(last.Sentence, sentence, StringComparison.Ordinal)) return last.Boundaries;
+        var boundaries = new List<(int, int)>();
+        foreach (Match m in Boundary().Matches(sentence)) boundaries.Add((m.Index, m.Index + m.Length));
+        t_lastSentence = (sentence, boundaries);
+        return boundaries;
     }
 
     public static int EndOf(string sentence, int position)

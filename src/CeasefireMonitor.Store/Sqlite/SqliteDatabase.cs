@@ -16,7 +16,9 @@ internal sealed class SqliteDatabase
         // synchronous=NORMAL: in WAL mode commits skip the fsync and stay consistent; a power cut may lose the last commits only.
         // A 16 MB page cache holds the id index, whose random inserts otherwise re-read pages; checkpointing every 10,000 WAL
         // pages (not 1,000) writes a page dirtied by many batches back to the file once, with one fsync.
-        _pragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 10000;";
+        // The soft heap limit is process-wide: one appending connection may still fill its 16 MB cache, but the pooled
+        // connections together stop growing near 32 MB instead of keeping 16 MB each.
+        _pragmas = $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 10000; PRAGMA soft_heap_limit = 33554432;";
     }
 
     /// <summary>Creates the file's directory and brings its schema to the current version.</summary>

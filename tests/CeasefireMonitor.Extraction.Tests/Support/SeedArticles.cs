@@ -30,7 +30,7 @@ internal static class SeedArticles
         return result;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CeasefireMonitor.sln"))) dir = dir.Parent;

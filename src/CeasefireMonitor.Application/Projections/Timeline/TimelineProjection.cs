@@ -16,6 +16,8 @@ public sealed class TimelineProjection : IProjection
     // Each document's entries by what makes two reports one event, so a merge is a lookup rather than a scan of the phase.
     private readonly ConditionalWeakTable<List<TimelineEntry>, Dictionary<EntryKey, TimelineEntry>> _indexes = [];
 
+    private TimelineSource? _lastSource;
+
     public string Name => ProjectionName;
 
     public Type DocumentType => typeof(TimelineDocument);
@@ -29,11 +31,11 @@ public sealed class TimelineProjection : IProjection
         var reported = (IReportedEvent)e;
         var report = reported.Report;
         var casualties = (e as CasualtiesReported)?.Casualties;
-        var source = new TimelineSource(report.Evidence.ArticleId, report.PublishedOn, report.Evidence.Sentence, report.Evidence.Start, report.Evidence.Length, report.Claim);
+        var source = SourceOf(report);
         var entries = (document as TimelineDocument)?.Entries as List<TimelineEntry> ?? [.. (document as TimelineDocument)?.Entries ?? []];
         var index = _indexes.GetValue(entries, BuildIndex);
         var actors = Sorted(report.Actors);
-        var key = new EntryKey(reported.Type, report.OccurredOn, string.Join('\u001f', actors), casualties?.Killed, casualties?.Injured);
+        var key = new EntryKey(reported.Type, report.OccurredOn, actors, casualties?.Killed, casualties?.Injured);
         if (index.TryGetValue(key, out var entry))
         {
             if (!entry.Sources.Any(s => s.ArticleId == source.ArticleId && s.Start == source.Start))
@@ -42,7 +44,7 @@ public sealed class TimelineProjection : IProjection
         else
         {
             // Kept in date order by inserting in place rather than sorting the whole timeline for every event.
-            entry = new TimelineEntry(reported.Type, report.OccurredOn, actors, report.Location, casualties, report.IsBackground, new List<TimelineSource> { source });
+            entry = new TimelineEntry(reported.Type, report.OccurredOn, Interned(actors), report.Location, casualties, report.IsBackground, new List<TimelineSource>(1) { source });
             var at = entries.FindLastIndex(x => x.OccurredOn < entry.OccurredOn || (x.OccurredOn == entry.OccurredOn && x.Type <= entry.Type)) + 1;
             entries.Insert(at, entry);
             index[key] = entry;
@@ -57,7 +59,7 @@ public sealed class TimelineProjection : IProjection
         var growable = new List<TimelineSource>(entry.Sources);
         var replaced = entry with { Sources = growable };
         entries[entries.IndexOf(entry)] = replaced;
-        _indexes.GetValue(entries, BuildIndex)[KeyOf(replaced)] = replaced;
+        _indexes.GetValue(entries, BuildIndex)[EntryKey.Of(replaced)] = replaced;
         return growable;
     }
 
@@ -65,12 +67,28 @@ public sealed class TimelineProjection : IProjection
     {
         var index = new Dictionary<EntryKey, TimelineEntry>();
         // The first of equal entries wins, as a scan from the start would find it.
-        foreach (var entry in entries) index.TryAdd(KeyOf(entry), entry);
+        foreach (var entry in entries) index.TryAdd(EntryKey.Of(entry), entry);
         return index;
     }
 
-    private static EntryKey KeyOf(TimelineEntry entry) =>
-        new(entry.Type, entry.OccurredOn, string.Join('\u001f', entry.Actors), entry.Casualties?.Killed, entry.Casualties?.Injured);
+    // Consecutive events mostly come from one article, often from one sentence: their sources share one copy of those strings.
+    private TimelineSource SourceOf(EventReport report)
+    {
+        var (evidence, last) = (report.Evidence, _lastSource);
+        var articleId = last is not null && last.ArticleId == evidence.ArticleId ? last.ArticleId : evidence.ArticleId;
+        var sentence = last is not null && ReferenceEquals(articleId, last.ArticleId) && last.Start == evidence.Start && last.Sentence == evidence.Sentence
+            ? last.Sentence
+            : evidence.Sentence;
+        return _lastSource = new TimelineSource(articleId, report.PublishedOn, sentence, evidence.Start, evidence.Length, report.Claim);
+    }
+
+    // Actor names come from a vocabulary of a few hundred; a timeline of 100,000 entries then holds each name once.
+    private static string[] Interned(IReadOnlyList<string> actors)
+    {
+        var names = new string[actors.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = string.Intern(actors[i]);
+        return names;
+    }
 
     // Extraction mostly gives actors already distinct and in order; only the others are copied.
     private static IReadOnlyList<string> Sorted(IReadOnlyList<string> actors)
@@ -80,5 +98,4 @@ public sealed class TimelineProjection : IProjection
         return actors;
     }
 
-    private readonly record struct EntryKey(EventType Type, PartialDate OccurredOn, string Actors, CasualtyFigure? Killed, CasualtyFigure? Injured);
 }

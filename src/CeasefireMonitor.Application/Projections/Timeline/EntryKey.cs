@@ -1,0 +1,35 @@
+using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Domain.Events;
+
+namespace CeasefireMonitor.Application.Projections.Timeline;
+
+/// <summary>What makes two reports one real-world event: type, date, the same actors in order, and the same figures.</summary>
+internal readonly struct EntryKey(EventType type, PartialDate occurredOn, IReadOnlyList<string> actors, CasualtyFigure? killed, CasualtyFigure? injured) : IEquatable<EntryKey>
+{
+    private readonly EventType _type = type;
+    private readonly PartialDate _occurredOn = occurredOn;
+    private readonly IReadOnlyList<string> _actors = actors;
+    private readonly CasualtyFigure? _killed = killed;
+    private readonly CasualtyFigure? _injured = injured;
+
+    public static EntryKey Of(TimelineEntry entry) =>
+        new(entry.Type, entry.OccurredOn, entry.Actors, entry.Casualties?.Killed, entry.Casualties?.Injured);
+
+    // Compares the actor lists item by item, so no joined string is built per event.
+    public bool Equals(EntryKey other) =>
+        _type == other._type && _occurredOn == other._occurredOn && Equals(_killed, other._killed) && Equals(_injured, other._injured)
+        && _actors.SequenceEqual(other._actors, StringComparer.Ordinal);
+
+    public override bool Equals(object? obj) => obj is EntryKey other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(_type);
+        hash.Add(_occurredOn);
+        hash.Add(_killed);
+        hash.Add(_injured);
+        foreach (var actor in _actors) hash.Add(actor, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Dates;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Dates;
+
+/// <summary>A gate may only skip a pattern that cannot match: every match, in my sentences and on every seed and eval page, passes its gate.</summary>
+public class DateGatesTests
+{
+    private static readonly string[] Written =
+    [
+        "Clashes resumed on 3 March 2024 and again on March 5.", "Talks began in mid-September.", "On 01/10/2020 shelling hit the town.",
+        "The 1990s war ended in a 1994 truce.", "Fighting raged for a fifth straight day on Sunday.", "Troops attacked on the 12th day of the siege.",
+        "The ceasefire of 2020-11-10 held until Sept. 27, 2021.", "Rebels struck in Dec 2023, two days before talks.", "Fighting erupted on ٣ March.",
+    ];
+
+    public static TheoryData<string, string> Gated() => new()
+    {
+        { nameof(DatePatterns.Iso), "digit" }, { nameof(DatePatterns.Numeric), "digit" }, { nameof(DatePatterns.Year), "digit" }, { nameof(DatePatterns.Decade), "digit" },
+        { nameof(DatePatterns.DayMonth), "digit month" }, { nameof(DatePatterns.MonthDay), "digit month" }, { nameof(DatePatterns.MonthYear), "digit month" },
+        { nameof(DatePatterns.BareMonth), "month" }, { nameof(DatePatterns.NthDay), "day" }, { nameof(DatePatterns.Weekday), "day" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Gated))]
+    public void Gate_EveryMatchOfItsPattern_PassesTheGate(string pattern, string gates)
+    {
+        var regex = (Regex)typeof(DatePatterns).GetMethod(pattern)!.Invoke(null, null)!;
+        var matches = Texts().SelectMany(t => regex.Matches(t).Select(m => m.Value)).ToList();
+        Assert.NotEmpty(matches);
+        foreach (var match in matches)
+        {
+            if (gates.Contains("digit", StringComparison.Ordinal)) Assert.True(DateGates.HasDigit(match), $"{pattern} matched '{match}' without a digit");
+            if (gates.Contains("month", StringComparison.Ordinal)) Assert.True(DateGates.HasMonth(match), $"{pattern} matched '{match}' without a month");
+            if (gates.Contains("day", StringComparison.Ordinal)) Assert.True(DateGates.HasDay(match), $"{pattern} matched '{match}' without 'day'");
+        }
+    }
+
+    [Theory]
+    [InlineData("Shelling hit the town overnight.", false, false, false)]
+    [InlineData("Drones struck on ٣ March.", true, true, false)]
+    [InlineData("On TUESDAY the army advanced in May.", false, true, true)]
+    public void Gates_Sentence_SeeWhatThePatternsNeed(string sentence, bool digit, bool month, bool day)
+    {
+        Assert.Equal(digit, DateGates.HasDigit(sentence));
+        Assert.Equal(month, DateGates.HasMonth(sentence));
+        Assert.Equal(day, DateGates.HasDay(sentence));
+    }
+
+    private static IEnumerable<string> Texts()
+    {
+        var eval = Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles");
+        return Written.Concat(SeedArticles.All.Select(a => a.Text)).Concat(Directory.EnumerateFiles(eval, "*.txt").Select(File.ReadAllText));
+    }
+}
