@@ -22,3 +22,13 @@ public interface IReadModelStore
     /// <summary>Deletes every document of the projection and its checkpoint.</summary>
     Task ResetAsync(string projection, CancellationToken ct = default);
 }
+
+/// <summary>
+/// Changes that can also give each document as UTF-8 JSON, so a store that writes bytes never makes a string of a
+/// large document. A change's bytes are valid only until the next change is read.
+/// </summary>
+public interface IUtf8DocumentChanges : IReadOnlyCollection<DocumentChange>
+{
+    /// <summary>The same changes in the same order; null bytes delete the document.</summary>
+    IEnumerable<(string Key, ReadOnlyMemory<byte>? Json)> ReadUtf8();
+}

@@ -66,7 +66,8 @@ public sealed class SqliteReadModelStore : IReadModelStore, IAsyncDisposable
             throw new InvalidOperationException($"Projection '{projection}' is at checkpoint {stored}, not {expectedCheckpoint}: another runner moved it.");
         }
 
-        await DocumentWriter.ApplyAsync(connection, projection, changes, ct);
+        if (changes is IUtf8DocumentChanges utf8) Utf8DocumentWriter.Apply(connection, projection, utf8, ct);
+        else await DocumentWriter.ApplyAsync(connection, projection, changes, ct);
         await using var checkpoint = connection.CreateCommand();
         checkpoint.CommandText = """
             INSERT INTO checkpoints (projection, position) VALUES ($projection, $position)
