@@ -3,7 +3,7 @@ using CeasefireMonitor.Extraction.Facts;
 
 namespace CeasefireMonitor.Extraction.Conflicts;
 
-/// <summary>The article's main pair of opposing sides: the pair its statements (and headline) support most, else the sides the whole page names most.</summary>
+/// <summary>The article's main pair of opposing sides: the pair its statements and headline support and the page names most.</summary>
 internal static class PrimaryConflict
 {
     private const int FightingVote = 10;
@@ -14,10 +14,8 @@ internal static class PrimaryConflict
     public static ConflictSides? Find(IReadOnlyList<FactDraft> drafts, IReadOnlyList<string> headlineSides, IReadOnlyDictionary<string, int> sideMentions, Func<string, string?> homeState)
     {
         var votes = new Dictionary<(string, string), double>();
-        var order = new List<(string, string)>();
         void Vote((string, string) pair, double weight)
         {
-            if (!votes.ContainsKey(pair)) order.Add(pair);
             votes[pair] = votes.GetValueOrDefault(pair) + weight;
         }
         // Fighting between two named sides weighs most; calls addressed to two sides also tell who is at war.
@@ -29,32 +27,31 @@ internal static class PrimaryConflict
             foreach (var pair in pairs) Vote(pair, (d.Type is EventType.ClashReported or EventType.CasualtiesReported ? FightingVote : OtherVote) / (double)pairs.Count);
         }
         if (headlineSides.Count >= 2) foreach (var pair in Pairs(headlineSides)) Vote(pair, FightingVote);
-        if (votes.Count > 0)
-        {
-            var best = order.OrderByDescending(p => votes[p] + sideMentions.GetValueOrDefault(p.Item1) + sideMentions.GetValueOrDefault(p.Item2)).First();
-            return new ConflictSides(best.Item1, best.Item2);
-        }
-        return FromMentions(drafts, sideMentions, homeState);
+        return Best(drafts, votes, sideMentions, homeState);
     }
 
-    // No statement names two sides: pair the sides the page's events name with the side it names most, never a caller or mediator.
-    private static ConflictSides? FromMentions(IReadOnlyList<FactDraft> drafts, IReadOnlyDictionary<string, int> sideMentions, Func<string, string?> homeState)
+    // Every pair of sides the page names competes: its statements' votes, how often the page names each side and their events name
+    // it, and whether one is an armed group fighting at home in the other. Callers and mediators who take part in no event are outsiders.
+    private static ConflictSides? Best(IReadOnlyList<FactDraft> drafts, Dictionary<(string, string), double> votes, IReadOnlyDictionary<string, int> sideMentions, Func<string, string?> homeState)
     {
         var inEvents = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var side in drafts.Where(d => d.Type is not (EventType.CeasefireCalled or EventType.MediationOffered)).SelectMany(d => d.Sides.Distinct()))
+        foreach (var side in drafts.Where(d => d.Type is not (EventType.CeasefireCalled or EventType.MediationOffered) && d.Sides.Count <= 2).SelectMany(d => d.Sides.Distinct()))
             inEvents[side] = inEvents.GetValueOrDefault(side) + 1;
-        if (inEvents.Count == 0) return null;
+        if (inEvents.Count == 0 && votes.Count == 0) return null;
         var outsiders = drafts.Where(d => d.Type is EventType.CeasefireCalled or EventType.MediationOffered)
             .SelectMany(d => d.Actors).Where(a => !inEvents.ContainsKey(a)).ToHashSet(StringComparer.Ordinal);
-        var candidates = sideMentions.Keys.Concat(inEvents.Keys).Distinct().Where(s => !outsiders.Contains(s)).ToList();
-        double Score(string s) => sideMentions.GetValueOrDefault(s) + 3 * inEvents.GetValueOrDefault(s);
+        var candidates = sideMentions.Keys.Concat(inEvents.Keys).Concat(votes.Keys.SelectMany(p => new[] { p.Item1, p.Item2 }))
+            .Distinct().Where(s => !outsiders.Contains(s)).ToList();
+        double Score(string s) => sideMentions.GetValueOrDefault(s) + 2 * inEvents.GetValueOrDefault(s);
         (string, string)? best = null;
         var bestScore = 0.0;
-        foreach (var (a, b) in Pairs(candidates))
+        foreach (var pair in Pairs(candidates).Concat(votes.Keys).Distinct())
         {
-            if (!inEvents.ContainsKey(a) && !inEvents.ContainsKey(b)) continue;
-            var score = Score(a) + Score(b) + (homeState(a) == b || homeState(b) == a ? HomeStateBonus : 0);
-            if (score > bestScore) (best, bestScore) = ((a, b), score);
+            var (a, b) = pair;
+            var voted = votes.GetValueOrDefault(pair);
+            if (voted == 0 && !inEvents.ContainsKey(a) && !inEvents.ContainsKey(b)) continue;
+            var score = voted + Score(a) + Score(b) + (homeState(a) == b || homeState(b) == a ? HomeStateBonus : 0);
+            if (score > bestScore) (best, bestScore) = (pair, score);
         }
         return best is { } p ? new ConflictSides(p.Item1, p.Item2) : null;
     }

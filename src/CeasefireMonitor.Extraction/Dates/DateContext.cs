@@ -45,7 +45,7 @@ internal sealed class DateContext(string sentence, DateOnly published)
         var mod = m.Groups["mod"].Value;
         if (mod.Equals("next", StringComparison.OrdinalIgnoreCase)) return (publishedDay, DateKind.Future);
         var day = Calendar.MostRecent(Calendar.Weekday(m.Groups["w"].Value), published, mod.Equals("last", StringComparison.OrdinalIgnoreCase));
-        return (PartialDate.Of(day), IsSince(m.Index) ? DateKind.Since : DateKind.Relative);
+        return (PartialDate.Of(day), SinceKind(m.Index) ?? DateKind.Relative);
     }
 
     public (PartialDate, DateKind)? Relative(Match m, DateOnly? anchor)
@@ -60,7 +60,7 @@ internal sealed class DateContext(string sentence, DateOnly published)
             : g["lastmonth"].Success ? Of(published.AddMonths(-1), month: true)
             : g["thisyear"].Success ? new PartialDate(published.Year)
             : new PartialDate(published.Year - 1);
-        return (date, IsSince(m.Index) ? DateKind.Since : DateKind.Relative);
+        return (date, SinceKind(m.Index) ?? DateKind.Relative);
     }
 
     public (PartialDate, DateKind)? Year(Match m)
@@ -86,9 +86,15 @@ internal sealed class DateContext(string sentence, DateOnly published)
 
     private (PartialDate, DateKind) Classify(PartialDate date, int index) =>
         date.IsCertainlyAfter(publishedDay) ? (date, DateKind.Future)
-        : (date, IsSince(index) ? DateKind.Since : DateKind.Explicit);
+        : (date, SinceKind(index) ?? DateKind.Explicit);
 
-    private bool IsSince(int index) => index > 0 && DatePatterns.SinceLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 16), Math.Min(16, index)));
+    // "since Sunday" dates the start of a state; "since the war began on Sunday" dates the outbreak a running toll counts from.
+    private DateKind? SinceKind(int index)
+    {
+        if (index == 0) return null;
+        if (DatePatterns.SinceLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 16), Math.Min(16, index)))) return DateKind.Since;
+        return DatePatterns.SinceClauseLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 70), Math.Min(70, index))) ? DateKind.Onset : null;
+    }
 
     private static PartialDate Of(DateOnly day, bool month) => month ? new PartialDate(day.Year, day.Month) : PartialDate.Of(day);
 }

@@ -2,8 +2,11 @@ using CeasefireMonitor.Domain.Dates;
 
 namespace CeasefireMonitor.Extraction.Dates;
 
-/// <summary>Explicit: the text names the day, month or year; Relative: resolved from the publication date; Since: the start of a continuing state; Future: after publication, never an event date.</summary>
-internal enum DateKind { Explicit, Relative, Since, Decade, Future }
+/// <summary>
+/// Explicit: the text names the day, month or year; Relative: resolved from the publication date; Since: the start of a continuing state;
+/// Onset: the day the fighting a running toll counts from began ("since the war began on Sunday"); Future: after publication, never an event date.
+/// </summary>
+internal enum DateKind { Explicit, Relative, Since, Onset, Decade, Future }
 
 /// <summary>A date expression found in a sentence, with its offset inside that sentence.</summary>
 internal sealed record DateMention(int Start, int Length, PartialDate Date, DateKind Kind)
@@ -11,4 +14,7 @@ internal sealed record DateMention(int Start, int Length, PartialDate Date, Date
     public int End => Start + Length;
 
     public bool CanDateEvent => Kind is DateKind.Explicit or DateKind.Relative;
+
+    /// <summary>An onset dates the outbreak of fighting, never the toll counted since it.</summary>
+    public bool CanDate(Domain.Events.EventType type) => CanDateEvent || (Kind == DateKind.Onset && type == Domain.Events.EventType.ClashReported);
 }

@@ -46,4 +46,7 @@ internal static partial class DatePatterns
 
     [GeneratedRegex(@"\bsince\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex SinceLead();
+
+    [GeneratedRegex(@"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke out|flared|was (?:announced|signed|agreed)|took effect|came into (?:force|effect))\s+(?:on\s+|in\s+|at\s+|last\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex SinceClauseLead();
 }

@@ -43,6 +43,9 @@ internal static partial class CasualtyReader
         return (new Casualties(killed, injured, named.Count > 0 ? string.Join(" and ", named) : null), first);
     }
 
+    /// <summary>A toll counted since a start or so far ("the war has killed", "since Sunday", "the death toll"): a running total, dated when reported.</summary>
+    public static bool IsRunningToll(string sentence) => RunningToll().IsMatch(sentence);
+
     private static CountMention? Nearest(List<CountMention> counts, HashSet<CountMention> used, int clause, int start, int end)
     {
         var before = counts.Where(c => !used.Contains(c) && c.End <= start && start - c.End <= Reach && c.Start >= clause).OrderBy(c => start - c.End).FirstOrDefault();
@@ -54,6 +57,9 @@ internal static partial class CasualtyReader
 
     [GeneratedRegex(@"^[\s“”""'‘’-]*(?:\w+[\s“”""'‘’-]+)?(?:decades?|centuries|generations|km|kilomet|kilometre|kilometer|miles?|metres?|meters?|percent|per cent|%|years?|months?|weeks?|days?|hours?|minutes?|tons?|tonnes?|dollars?|euros?|billion|tanks?|aircraft|jets?|planes?|drones?|rockets?|missiles?|shells?|rounds?|times|kg|votes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Measure();
+
+    [GeneratedRegex(@"\bsince\b|\bso far\b|\bto date\b|\b(?:death\s+)?toll\b|\bin total\b|\boverall\b|\b(?:war|conflict|fighting|violence|offensive|campaign)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed)\b|\bin the (?:war|conflict)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RunningToll();
 
     [GeneratedRegex(@"\b(?:including|among them|of whom|of them)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex IncludingLead();

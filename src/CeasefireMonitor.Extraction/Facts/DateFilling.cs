@@ -20,7 +20,7 @@ internal static class DateFilling
             var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported ? lastFighting : null;
             // "The attacks" refers back to the fighting already dated, not to a vaguer date earlier in the paragraph.
             var earlier = d.Anaphoric && fighting is not null && earlierDates[i] is not { Precision: DatePrecision.Day } ? fighting : earlierDates[i];
-            var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? publishedDay;
+            var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? (d.Cumulative ? publishedDay : (PartialDate?)null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? publishedDay;
             if (date.IsCertainlyAfter(publishedDay)) date = publishedDay;
             if (d.Type == EventType.ClashReported && d.DatedInSentence && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
                 lastFighting = date;

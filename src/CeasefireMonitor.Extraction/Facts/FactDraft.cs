@@ -22,5 +22,8 @@ internal sealed record FactDraft(
 
     public bool DatedInSentence { get; init; }
 
+    /// <summary>A running toll ("has killed", "have died so far"): it is dated when reported, not by the paragraph's earlier dates.</summary>
+    public bool Cumulative { get; init; }
+
     public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
 }

@@ -13,7 +13,7 @@ internal static partial class Generic
         var end = sentence.IndexOf(';', Math.Min(trigger.End, sentence.Length));
         var part = sentence[(start + 1)..(end < 0 ? sentence.Length : end)];
         if (!Summary().IsMatch(part)) return false;
-        return !dates.Any(d => d.CanDateEvent && d.Date.Precision != Domain.Dates.DatePrecision.Year && d.Start > start && (end < 0 || d.Start < end));
+        return !dates.Any(d => (d.CanDateEvent || d.Kind == DateKind.Onset) && d.Date.Precision != Domain.Dates.DatePrecision.Year && d.Start > start && (end < 0 || d.Start < end));
     }
 
     [GeneratedRegex(@"\b(?:over|for|in|during) the (?:past|last) (?:\w+\s+)?(?:decades?|years|centuries)|\bfor (?:decades|years|generations|centuries)\b|\b(?:have|has) been (?:frequent|common|rare|regular|sporadic)|\b(?:frequently|often|regularly|periodically|historically|previously|repeatedly|routinely)\b|\bfrom time to time\b", RegexOptions.IgnoreCase)]

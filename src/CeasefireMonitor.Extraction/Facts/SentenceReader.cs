@@ -30,7 +30,7 @@ internal static class SentenceReader
             var roles = trigger.Year is not null ? [] : Roles.Of(trigger, text, actors, said, previous, callers);
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != trigger).ToList();
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End)).ToList(), trigger.Start, trigger.End);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End)).ToList(), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
@@ -43,7 +43,7 @@ internal static class SentenceReader
             var trigger = new Trigger(EventType.CasualtiesReported, c.Start, c.Start + 1);
             var said = Attribution.For(attributions, trigger.Start);
             var roles = Roles.Of(trigger, text, actors, said, previous, callers);
-            drafts.Add(Draft(trigger.Type, sentence, Nearest(dates, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)) });
+            drafts.Add(Draft(trigger.Type, sentence, Nearest(dates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = CasualtyReader.IsRunningToll(text) });
         }
         return drafts;
     }
@@ -51,8 +51,8 @@ internal static class SentenceReader
     private static FactDraft Draft(EventType type, Sentence sentence, PartialDate? date, List<SentenceActor> roles, IEnumerable<string> sides, bool both, string? location, string? claimant, List<string> denied, Casualties? casualties) =>
         new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);
 
-    private static PartialDate? Nearest(IReadOnlyList<DateMention> dates, int start, int end) =>
-        dates.Where(d => d.CanDateEvent)
+    private static PartialDate? Nearest(IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
+        dates.Where(d => d.CanDate(type))
             .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
             .Select(d => (PartialDate?)d.Date)
             .FirstOrDefault();

@@ -12,6 +12,8 @@ internal static partial class TriggerFinder
         var found = new List<Trigger>();
         AddAll(found, Vocabulary.Call(), EventType.CeasefireCalled, sentence);
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
+        // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
+        AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
         foreach (Match m in Vocabulary.Agreement().Matches(sentence))
         {
             if (m.Groups["gap"].Success && (ThirdPartyGap().IsMatch(m.Groups["gap"].Value) || NegatedGap().IsMatch(m.Groups["gap"].Value))) continue;
@@ -25,7 +27,6 @@ internal static partial class TriggerFinder
         foreach (Match m in Vocabulary.PassiveMediation().Matches(sentence))
             if (!found.Any(t => t.Type == EventType.MediationOffered && t.Start < m.Index + m.Length && m.Index < t.End))
                 found.Add(new Trigger(EventType.MediationOffered, m.Index, m.Index + m.Length));
-        AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
         AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
         AddAll(found, Vocabulary.HostilitiesEnd(), EventType.HostilitiesEnded, sentence);
         var firstCall = found.Where(t => t.Type == EventType.CeasefireCalled).Select(t => t.Start).DefaultIfEmpty(int.MaxValue).Min();

@@ -13,6 +13,11 @@ public class AgreementRuleTests
     [InlineData("The parties accepted a humanitarian pause on Tuesday.")]
     [InlineData("A ceasefire took effect on Tuesday morning.")]
     [InlineData("The truce came into force on Tuesday.")]
+    [InlineData("Israel approved a deal with Hamas on Tuesday for a four-day pause in fighting.")]
+    [InlineData("Israel and Hamas agreed on Tuesday to halt all attacks on civilian areas.")]
+    [InlineData("Israel and Hamas signed an accord on a lasting and complete ceasefire on Tuesday.")]
+    [InlineData("Israel and Hamas committed on Tuesday to a permanent truce.")]
+    [InlineData("A 48-hour truce that began on Tuesday held through the night.")]
     public void Extract_PartiesAgree_ReportsAgreement(string sentence)
     {
         var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireAgreed));

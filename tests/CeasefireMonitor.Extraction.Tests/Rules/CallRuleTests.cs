@@ -16,6 +16,9 @@ public class CallRuleTests
     [InlineData("France, Egypt, and the United States called on Tuesday for restraint.", "France,Egypt,United States")]
     [InlineData("In a joint statement, Kenya and the AU requested the sides to cease hostilities immediately.", "Kenya,African Union")]
     [InlineData("The RSF proposed a ceasefire and talks with the army.", "Rapid Support Forces")]
+    [InlineData("Kenya urged the two armies to step back and keep calm.", "Kenya")]
+    [InlineData("Egypt urged both sides to refrain from further provocations.", "Egypt")]
+    [InlineData("Qatar said it wanted an immediate truce.", "Qatar")]
     public void Extract_Call_ReportsCallersAsActors(string sentence, string callers)
     {
         var call = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled));

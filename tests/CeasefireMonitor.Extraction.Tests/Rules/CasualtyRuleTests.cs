@@ -42,4 +42,22 @@ public class CasualtyRuleTests
     [InlineData("The 20-kilometre front saw heavy losses.")]
     public void Extract_NoFigureOfPeople_ReportsNoCasualties(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported));
+
+    [Theory]
+    [InlineData("The war has killed at least 300 people since it began on 2 May.")]
+    [InlineData("At least 300 people have been killed since the fighting erupted on 2 May, medics said.")]
+    [InlineData("Medics put the death toll at 300 so far.")]
+    public void Extract_RunningToll_IsDatedWhenReported(string sentence)
+    {
+        var text = "Sudanese army troops clashed with the RSF in El Fasher on 2 May.\n\n" + sentence;
+        var toll = Assert.Single(TestActors.Extract(text).OfType(EventType.CasualtiesReported));
+        Assert.Equal("2024-05-16", toll.Report.OccurredOn.ToString());
+    }
+
+    [Fact]
+    public void Extract_OutbreakInARunningToll_DatesTheFighting()
+    {
+        var text = "At least 300 people have been killed since heavy fighting between the RSF and the Sudanese army erupted on 2 May.";
+        Assert.Contains(TestActors.Extract(text).OfType(EventType.ClashReported), c => c.Report.OccurredOn.ToString() == "2024-05-02");
+    }
 }

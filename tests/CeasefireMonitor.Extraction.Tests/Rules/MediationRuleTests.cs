@@ -14,6 +14,10 @@ public class MediationRuleTests
     [InlineData("Egypt stepped in to restore the ceasefire.", "Egypt")]
     [InlineData("Kenyan mediation has brought the parties to the negotiating table.", "Kenya")]
     [InlineData("IGAD offered to broker talks in Nairobi.", "IGAD")]
+    [InlineData("Kenya offered to help mediate between the two sides.", "Kenya")]
+    [InlineData("Egypt and Qatar acted as guarantors of the talks.", "Egypt")]
+    [InlineData("Kenya has facilitated the peace process for years.", "Kenya")]
+    [InlineData("An Egyptian effort to end the war stalled.", "Egypt")]
     public void Extract_Offer_ReportsMediator(string sentence, string mediator)
     {
         var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.MediationOffered));
@@ -27,6 +31,8 @@ public class MediationRuleTests
     [InlineData("Negotiations facilitated by the African Union resumed.", "African Union")]
     [InlineData("Qatar, which mediated in earlier rounds, sent an envoy.", "Qatar")]
     [InlineData("Kenya hosted a summit on the crisis.", "Kenya")]
+    [InlineData("The negotiations in Nairobi were led by the African Union.", "African Union")]
+    [InlineData("Both accepted a plan drafted by Qatar.", "Qatar")]
     public void Extract_PassiveOrPastMediation_ReportsMediator(string sentence, string mediator)
     {
         var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.MediationOffered));

@@ -12,6 +12,8 @@ public class StatusRuleTests
     [InlineData("Ukraine accused Russia of breaching the truce on Tuesday.")]
     [InlineData("Monitors recorded ceasefire violations on Tuesday.")]
     [InlineData("Shelling continued on Tuesday despite the ceasefire.")]
+    [InlineData("Ukraine accused Russia on Tuesday of violating a truce that took effect last week.")]
+    [InlineData("Kyiv called Tuesday's shelling a breach of the agreement.")]
     public void Extract_Breach_ReportsViolation(string sentence) =>
         Assert.Equal("2024-05-14", Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireViolated)).Report.OccurredOn.ToString());
 
