@@ -8,7 +8,7 @@ using CeasefireMonitor.Extraction.Segmentation;
 namespace CeasefireMonitor.Extraction.Facts;
 
 /// <summary>Reads the fact drafts of one sentence: one per event type, from its first trigger that states a fact.</summary>
-internal static class SentenceReader
+internal static partial class SentenceReader
 {
     public static List<FactDraft> Read(Sentence sentence, IReadOnlyList<DateMention> dates, IReadOnlyList<SentenceActor> actors, IReadOnlyList<SentenceActor> previous)
     {
@@ -23,13 +23,16 @@ internal static class SentenceReader
         if (Modality.RefusesAgreement(text)) withdrawn.Add(EventType.CeasefireAgreed);
         var triggers = stating[true].Where(t => !withdrawn.Contains(t.Type)).ToList();
         var callers = new List<SentenceActor>();
-        foreach (var trigger in triggers.GroupBy(t => t.Type).Select(g => g.First()).OrderBy(t => t.Type == EventType.ClashReported))
+        foreach (var first in triggers.GroupBy(t => t.Type).Select(g => g.First()).OrderBy(t => t.Type == EventType.ClashReported))
         {
+            var trigger = first;
             if (trigger.Type == EventType.ClashReported && Generic.IsSummary(text, trigger, dates)) continue;
             var said = Attribution.For(attributions, trigger.Start);
             var roles = trigger.Year is not null ? [] : Roles.Of(trigger, text, actors, said, previous, callers);
+            if (trigger.Type == EventType.CeasefireAgreed && trigger.Year is null && Unilateral(trigger, text, actors, said, previous, both) is { } author)
+                (trigger, roles) = (trigger with { Type = EventType.CeasefireCalled }, author);
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
-            var others = all.Where(t => t != trigger).ToList();
+            var others = all.Where(t => t != first).ToList();
             var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End)).ToList(), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
@@ -57,6 +60,15 @@ internal static class SentenceReader
             .Select(d => (PartialDate?)d.Date)
             .FirstOrDefault();
 
+    // One party declaring or announcing a truce of its own ("X declared a ceasefire") calls it; the other side has not agreed to it.
+    private static List<SentenceActor>? Unilateral(Trigger trigger, string text, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, bool both)
+    {
+        if (both || !UnilateralVerb().IsMatch(text.AsSpan(trigger.Start, trigger.End - trigger.Start))) return null;
+        var author = Roles.Of(trigger with { Type = EventType.CeasefireCalled }, text, actors, said, previous, []);
+        var sides = author.Select(a => a.Side).Distinct().ToList();
+        return sides.Count == 1 && sides[0] is not null ? author : null;
+    }
+
     // A party's statement is a claim; a party announcing its own call, offer or surrender is not claiming it.
     private static string? Claimant(Trigger trigger, Attribution? said, List<SentenceActor> roles, string text)
     {
@@ -77,4 +89,7 @@ internal static class SentenceReader
 
     private static List<string> Denied(string text, IReadOnlyList<SentenceActor> actors, Trigger trigger) =>
         [.. Denials.Find(text, actors, trigger.End)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:declared|announced|proclaimed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnilateralVerb();
 }

@@ -13,6 +13,7 @@ public class AgreementRuleTests
     [InlineData("The parties accepted a humanitarian pause on Tuesday.")]
     [InlineData("A ceasefire took effect on Tuesday morning.")]
     [InlineData("The truce came into force on Tuesday.")]
+    [InlineData("Israel and Hamas announced a ceasefire on Tuesday.")]
     [InlineData("Israel approved a deal with Hamas on Tuesday for a four-day pause in fighting.")]
     [InlineData("Israel and Hamas agreed on Tuesday to halt all attacks on civilian areas.")]
     [InlineData("Israel and Hamas signed an accord on a lasting and complete ceasefire on Tuesday.")]

