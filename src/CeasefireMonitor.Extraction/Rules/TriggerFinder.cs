@@ -10,7 +10,9 @@ internal static partial class TriggerFinder
     public static List<Trigger> Find(string sentence)
     {
         var found = new List<Trigger>();
-        AddAll(found, Vocabulary.Call(), EventType.CeasefireCalled, sentence);
+        // "called it a breach of the truce" names a violation, not a call.
+        foreach (Match m in Vocabulary.Call().Matches(sentence))
+            if (!(m.Groups["gap"].Success && BreachGap().IsMatch(m.Groups["gap"].Value))) Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
         // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
         AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
@@ -51,6 +53,9 @@ internal static partial class TriggerFinder
         if (found.Any(t => t.Start < trigger.End && trigger.Start < t.End)) return;
         found.Add(trigger);
     }
+
+    [GeneratedRegex(@"\b(?:breach\w*|violat\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BreachGap();
 
     // "the deals signed on Friday are not a ceasefire": the words between verb and truce deny it.
     [GeneratedRegex(@"\b(?:not|never|no|nor)\b|n[’']t\b", RegexOptions.IgnoreCase)]

@@ -50,6 +50,7 @@ public class CallRuleTests
     [InlineData("IGAD has yet to call for a ceasefire.")]
     [InlineData("Kenya did not call for a ceasefire.")]
     [InlineData("Egypt will consider calling for a truce.")]
+    [InlineData("The RSF called the raid a violation of the truce.")]
     public void Extract_NegatedOrFutureCall_ReportsNoCall(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled));
 }

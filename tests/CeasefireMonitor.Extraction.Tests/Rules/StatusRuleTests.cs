@@ -14,6 +14,7 @@ public class StatusRuleTests
     [InlineData("Shelling continued on Tuesday despite the ceasefire.")]
     [InlineData("Ukraine accused Russia on Tuesday of violating a truce that took effect last week.")]
     [InlineData("Kyiv called Tuesday's shelling a breach of the agreement.")]
+    [InlineData("Kyiv called Tuesday's shelling a breach of the truce.")]
     public void Extract_Breach_ReportsViolation(string sentence) =>
         Assert.Equal("2024-05-14", Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireViolated)).Report.OccurredOn.ToString());
 
@@ -27,6 +28,7 @@ public class StatusRuleTests
     [InlineData("Donetsk separatists announced their surrender on Tuesday.", "Donetsk People's Republic")]
     [InlineData("Ukrainian troops in the town capitulated on Tuesday.", "Ukraine")]
     [InlineData("On Tuesday the Ukrainian garrison laid down its weapons and surrendered.", "Ukraine")]
+    [InlineData("On Tuesday the DPR unit handed over its weapons to Ukrainian troops.", "Donetsk People's Republic")]
     public void Extract_Surrender_ReportsTheOneSurrendering(string sentence, string actor)
     {
         var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.SurrenderDeclared));
@@ -45,6 +47,7 @@ public class StatusRuleTests
     [InlineData("Russia declared the end of its military operation on Tuesday.")]
     [InlineData("Russia halted its offensive on Tuesday.")]
     [InlineData("The fighting ended on Tuesday, Ukrainian officials said.")]
+    [InlineData("Russia said on Tuesday that its military operation in the region had been completed.")]
     public void Extract_End_ReportsHostilitiesEnded(string sentence) =>
         Assert.Equal("2024-05-14", Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.HostilitiesEnded)).Report.OccurredOn.ToString());
 
