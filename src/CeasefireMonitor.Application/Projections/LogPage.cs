@@ -10,11 +10,11 @@ internal sealed class LogPage(List<(RecordedEvent Recorded, object? Event)> even
 
     public long LastPosition => Events[^1].Recorded.Position;
 
-    /// <summary>Reads up to <paramref name="size"/> events after a position; types no projection handles are never deserialised.</summary>
+    /// <summary>Reads up to <paramref name="size"/> handled events after a position; the store skips other types (article texts) unread.</summary>
     public static async Task<LogPage> ReadAsync(IEventStore events, long afterPosition, int size, HandledTypes handled, CancellationToken ct)
     {
         var page = new List<(RecordedEvent, object?)>(size);
-        await foreach (var recorded in events.ReadAllAsync(afterPosition, size, ct))
+        await foreach (var recorded in events.ReadAllAsync(afterPosition, size, handled.Filter, ct))
             page.Add((recorded, handled.TypeOf(recorded.Type) is { } type ? EventSerializer.Deserialize(recorded.Data, type) : null));
         return new LogPage(page);
     }
@@ -24,6 +24,9 @@ internal sealed class LogPage(List<(RecordedEvent Recorded, object? Event)> even
 internal sealed class HandledTypes(IReadOnlyList<IProjection> projections)
 {
     private readonly Dictionary<string, Type?> _types = new(StringComparer.Ordinal);
+
+    /// <summary>The stored names of every handled type, passed to the store so it never returns the others.</summary>
+    public EventTypeFilter Filter { get; } = new(EventTypes.All.Where(r => projections.Any(p => p.Handles(r.Type))).Select(r => r.Name));
 
     public Type? TypeOf(string storedType)
     {

@@ -66,6 +66,8 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         var applied = 0L;
         var readSinceCommit = 0;
         var handled = new HandledTypes(All);
+        // Taken before reading: the filtered read returns no skipped event, so checkpoints advance to here at the end.
+        var logEnd = await store.Events.GetLastPositionAsync(ct);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var next = LogPage.ReadAsync(store.Events, position, PageSize, handled, stop.Token);
         try
@@ -90,6 +92,8 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         {
             await StopReadingAsync(stop, next);
         }
+        position = Math.Max(position, logEnd);
+        foreach (var state in states) state.AppliedUpTo = Math.Max(state.AppliedUpTo, logEnd);
         await CommitAsync(states, ct);
         if (applied > 0) log.Debug("Projections applied {Count} events up to {Position}", applied, position);
         return position;

@@ -25,6 +25,9 @@ public static class EventTypes
     private static readonly Dictionary<string, Type> ByName = Registered.ToDictionary(r => r.Name, r => r.Type);
     private static readonly Dictionary<Type, string> ByType = Registered.ToDictionary(r => r.Type, r => r.Name);
 
+    /// <summary>Every registered stored name with its type.</summary>
+    public static IReadOnlyList<(string Name, Type Type)> All => Registered;
+
     public static string NameOf(Type type) =>
         ByType.TryGetValue(type, out var name) ? name : throw new ArgumentException($"Event type {type.Name} is not registered", nameof(type));
 

@@ -8,8 +8,10 @@ internal static class PostgresEventPages
 {
     private const string Columns = "position, stream_id, stream_revision, event_id, type, data, metadata, created";
 
-    public static Task<List<RecordedEvent>> ReadAllAsync(NpgsqlDataSource source, long afterPosition, int limit, CancellationToken ct) =>
-        QueryAsync(source, $"SELECT {Columns} FROM events WHERE position > $1 ORDER BY position LIMIT $2", afterPosition, limit, null, ct);
+    public static Task<List<RecordedEvent>> ReadAllAsync(NpgsqlDataSource source, long afterPosition, int limit, EventTypeFilter? filter, CancellationToken ct) =>
+        filter is null
+            ? QueryAsync(source, $"SELECT {Columns} FROM events WHERE position > $1 ORDER BY position LIMIT $2", afterPosition, limit, null, ct)
+            : QueryAsync(source, $"SELECT {Columns} FROM events WHERE position > $1 AND type = ANY($3) ORDER BY position LIMIT $2", afterPosition, limit, null, ct, filter);
 
     public static Task<List<RecordedEvent>> ReadStreamAsync(NpgsqlDataSource source, string streamId, Direction direction, long fromRevision, int limit, CancellationToken ct) =>
         QueryAsync(
@@ -22,12 +24,13 @@ internal static class PostgresEventPages
             streamId,
             ct);
 
-    private static async Task<List<RecordedEvent>> QueryAsync(NpgsqlDataSource source, string sql, long from, int limit, string? streamId, CancellationToken ct)
+    private static async Task<List<RecordedEvent>> QueryAsync(NpgsqlDataSource source, string sql, long from, int limit, string? streamId, CancellationToken ct, EventTypeFilter? filter = null)
     {
         await using var command = source.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = from });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
         if (streamId is not null) command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
+        if (filter is not null) command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. filter.Types] });
         await using var reader = await command.ExecuteReaderAsync(ct);
         var page = new List<RecordedEvent>(Math.Min(limit, 1024));
         while (await reader.ReadAsync(ct))

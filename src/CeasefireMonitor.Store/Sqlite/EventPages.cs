@@ -9,8 +9,12 @@ internal static class EventPages
 {
     private const string Columns = "position, stream_id, stream_revision, event_id, type, data, metadata, created";
 
-    public static Task<List<RecordedEvent>> ReadAllAsync(SqliteConnection connection, long afterPosition, int limit, CancellationToken ct) =>
-        QueryAsync(connection, $"SELECT {Columns} FROM events WHERE position > $from ORDER BY position LIMIT $limit;", afterPosition, limit, null, ct);
+    public static Task<List<RecordedEvent>> ReadAllAsync(SqliteConnection connection, long afterPosition, int limit, EventTypeFilter? filter, CancellationToken ct) =>
+        QueryAsync(connection, $"SELECT {Columns} FROM events WHERE position > $from{TypeCondition(filter)} ORDER BY position LIMIT $limit;", afterPosition, limit, null, ct, filter);
+
+    // One named parameter per type: values are bound, never spliced into the SQL.
+    private static string TypeCondition(EventTypeFilter? filter) =>
+        filter is null ? "" : $" AND type IN ({string.Join(", ", Enumerable.Range(0, filter.Types.Count).Select(i => $"$type{i}"))})";
 
     public static Task<List<RecordedEvent>> ReadStreamAsync(SqliteConnection connection, string streamId, Direction direction, long fromRevision, int limit, CancellationToken ct) =>
         QueryAsync(
@@ -23,7 +27,7 @@ internal static class EventPages
             streamId,
             ct);
 
-    private static async Task<List<RecordedEvent>> QueryAsync(SqliteConnection connection, string sql, long from, int limit, string? streamId, CancellationToken ct)
+    private static async Task<List<RecordedEvent>> QueryAsync(SqliteConnection connection, string sql, long from, int limit, string? streamId, CancellationToken ct, EventTypeFilter? filter = null)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -32,6 +36,11 @@ internal static class EventPages
         if (streamId is not null)
         {
             command.Parameters.AddWithValue("$stream", streamId);
+        }
+
+        for (var i = 0; i < (filter?.Types.Count ?? 0); i++)
+        {
+            command.Parameters.AddWithValue($"$type{i}", filter!.Types[i]);
         }
 
         await using var reader = await command.ExecuteReaderAsync(ct);

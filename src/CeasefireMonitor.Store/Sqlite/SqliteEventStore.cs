@@ -62,13 +62,31 @@ public sealed class SqliteEventStore : IEventStore
         }
     }
 
-    public async IAsyncEnumerable<RecordedEvent> ReadAllAsync(long afterPosition = 0, int maxCount = int.MaxValue, [EnumeratorCancellation] CancellationToken ct = default)
+    public IAsyncEnumerable<RecordedEvent> ReadAllAsync(long afterPosition = 0, int maxCount = int.MaxValue, CancellationToken ct = default) =>
+        ReadLogAsync(afterPosition, maxCount, null, ct);
+
+    public IAsyncEnumerable<RecordedEvent> ReadAllAsync(long afterPosition, int maxCount, EventTypeFilter filter, CancellationToken ct = default) =>
+        ReadLogAsync(afterPosition, maxCount, NotNull(filter), ct);
+
+    public IAsyncEnumerable<RecordedEvent> SubscribeToAllAsync(long afterPosition = 0, CancellationToken ct = default) =>
+        SubscribeToLogAsync(afterPosition, null, ct);
+
+    public IAsyncEnumerable<RecordedEvent> SubscribeToAllAsync(long afterPosition, EventTypeFilter filter, CancellationToken ct = default) =>
+        SubscribeToLogAsync(afterPosition, NotNull(filter), ct);
+
+    private static EventTypeFilter? NotNull(EventTypeFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return filter;
+    }
+
+    private async IAsyncEnumerable<RecordedEvent> ReadLogAsync(long afterPosition, int maxCount, EventTypeFilter? filter, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
         ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
         for (var remaining = maxCount; remaining > 0;)
         {
-            var page = await ReadPageAsync((c, limit) => EventPages.ReadAllAsync(c, afterPosition, limit, ct), remaining, ct);
+            var page = await ReadPageAsync((c, limit) => EventPages.ReadAllAsync(c, afterPosition, limit, filter, ct), remaining, ct);
             foreach (var e in page)
             {
                 yield return e;
@@ -84,7 +102,7 @@ public sealed class SqliteEventStore : IEventStore
         }
     }
 
-    public async IAsyncEnumerable<RecordedEvent> SubscribeToAllAsync(long afterPosition = 0, [EnumeratorCancellation] CancellationToken ct = default)
+    private async IAsyncEnumerable<RecordedEvent> SubscribeToLogAsync(long afterPosition, EventTypeFilter? filter, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
         ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
@@ -93,7 +111,7 @@ public sealed class SqliteEventStore : IEventStore
         {
             // Taken before the read: a commit landing during the read completes it, so no wake-up is lost.
             var appended = _appended.Next;
-            var page = await ReadPageAsync((c, limit) => EventPages.ReadAllAsync(c, afterPosition, limit, stop.Token), _options.PageSize, stop.Token);
+            var page = await ReadPageAsync((c, limit) => EventPages.ReadAllAsync(c, afterPosition, limit, filter, stop.Token), _options.PageSize, stop.Token);
             foreach (var e in page)
             {
                 yield return e;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CeasefireMonitor.Store.Port;
+using EventTypeFilter = CeasefireMonitor.Store.Port.EventTypeFilter;
 
 namespace CeasefireMonitor.Benchmarks.Stores;
 
@@ -29,8 +30,14 @@ public sealed class TimedEventStore(IEventStore inner, StoreTimings timings) : I
     public IAsyncEnumerable<RecordedEvent> ReadAllAsync(long afterPosition = 0, int maxCount = int.MaxValue, CancellationToken ct = default) =>
         TimeAsync(inner.ReadAllAsync(afterPosition, maxCount, ct), timings.LogReads, timings.LogDeserialising);
 
+    public IAsyncEnumerable<RecordedEvent> ReadAllAsync(long afterPosition, int maxCount, EventTypeFilter filter, CancellationToken ct = default) =>
+        TimeAsync(inner.ReadAllAsync(afterPosition, maxCount, filter, ct), timings.LogReads, timings.LogDeserialising);
+
     public IAsyncEnumerable<RecordedEvent> SubscribeToAllAsync(long afterPosition = 0, CancellationToken ct = default) =>
         inner.SubscribeToAllAsync(afterPosition, ct);
+
+    public IAsyncEnumerable<RecordedEvent> SubscribeToAllAsync(long afterPosition, EventTypeFilter filter, CancellationToken ct = default) =>
+        inner.SubscribeToAllAsync(afterPosition, filter, ct);
 
     public Task<long> GetLastPositionAsync(CancellationToken ct = default) => inner.GetLastPositionAsync(ct);
 
