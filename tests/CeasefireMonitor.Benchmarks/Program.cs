@@ -1,5 +1,6 @@
 using CeasefireMonitor.Benchmarks.Figures;
 using CeasefireMonitor.Benchmarks.Replay;
+using CeasefireMonitor.Benchmarks.StoreComparison;
 using CeasefireMonitor.Benchmarks.Suite;
 
 return args.FirstOrDefault() switch
@@ -7,5 +8,6 @@ return args.FirstOrDefault() switch
     "replay" => await ReplayCommand.RunAsync(args[1..]),
     ReplayCommand.ChildVerb => await ReplayCommand.RunChildAsync(args[1..]),
     "figures" => await FiguresCommand.RunAsync(args[1..]),
+    "stores" => await StoresCommand.RunAsync(args[1..]),
     _ => SuiteCommand.Run(args),
 };

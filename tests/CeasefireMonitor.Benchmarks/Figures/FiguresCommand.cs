@@ -48,14 +48,10 @@ public static class FiguresCommand
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Measured on {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, load average {LoadAverage()}; medians of the runs, each after one warm-up run (replays: each in a fresh process, no warm-up)."));
+            $"Measured on {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, load average {LoadAverage.Now()}; medians of the runs, each after one warm-up run (replays: each in a fresh process, no warm-up)."));
         Console.WriteLine();
         Console.WriteLine(Measurement.MarkdownHeader);
         foreach (var measurement in measurements) Console.WriteLine(measurement.MarkdownRow());
         return 0;
     }
-
-    // Other users of a shared machine show in the load average, which says how far to trust the figures.
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
