@@ -14,9 +14,15 @@ public sealed class RunningCli : IDisposable
     }
 
     public RunningCli(string workDir, IReadOnlyDictionary<string, string> environment, params string[] args)
+        : this(Path.Combine(AppContext.BaseDirectory, "ceasefire.dll"), workDir, environment, args)
+    {
+    }
+
+    /// <summary>Runs the program at <paramref name="program"/> (a published copy, say) rather than the test's build.</summary>
+    public RunningCli(string program, string workDir, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ceasefire.dll"));
+        start.ArgumentList.Add(program);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment) start.Environment[name] = value;
