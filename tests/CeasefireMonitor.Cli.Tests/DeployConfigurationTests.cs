@@ -85,6 +85,25 @@ public partial class DeployConfigurationTests
     }
 
     [Fact]
+    public async Task Compose_Worker_RunsWorkOnTheMonitorsStoreAndBus()
+    {
+        var worker = Service("worker");
+        var monitor = Service("monitor");
+        var command = Regex.Match(worker, @"command: \[""(\w+)""\]");
+        Assert.True(command.Success, "the worker runs one ceasefire command");
+        Assert.Equal(Settings(monitor)["CEASEFIRE_STORE"], Settings(worker)["CEASEFIRE_STORE"]);
+        Assert.Equal(Settings(monitor)["CEASEFIRE_BUS"], Settings(worker)["CEASEFIRE_BUS"]);
+        Assert.DoesNotContain(ApiKeyVariable, worker, StringComparison.Ordinal);
+        Assert.DoesNotContain("ports:", worker, StringComparison.Ordinal);
+        Assert.Matches(@"depends_on:\s+postgres:\s+condition: service_healthy\s+rabbitmq:\s+condition: service_healthy", worker);
+        // The command is one the program has, and it is the long-running worker role.
+        using var cli = new CliRunner();
+        var (exit, output, error) = await cli.RunAsync(command.Groups[1].Value, "--help");
+        Assert.True(exit == 0, error);
+        Assert.Contains("notification dispatcher", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dockerfile_StoreDefault_LivesInItsVolumeWhichComposeMounts()
     {
         var storeFolder = Path.GetDirectoryName(Settings(Dockerfile)["CEASEFIRE_STORE"])!;
@@ -132,7 +151,7 @@ public partial class DeployConfigurationTests
     public void Compose_ServersAndMonitor_HaveHealthChecksAndNamedVolumes()
     {
         Assert.Equal(3, Regex.Matches(Compose, @"(?m)^    healthcheck:").Count);
-        Assert.Equal(2, Regex.Matches(Compose, @"condition: service_healthy").Count);
+        Assert.Equal(4, Regex.Matches(Compose, @"condition: service_healthy").Count);
         foreach (var volume in new[] { "postgres-data", "rabbitmq-data", "monitor-data" })
             Assert.Matches($@"(?m)^  {volume}:", Compose);
     }
