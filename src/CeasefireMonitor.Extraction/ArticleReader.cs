@@ -25,29 +25,37 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     {
         var text = article.Text ?? "";
         var page = PageCleaner.Clean(text, article.Title);
+        var sentences = new List<(Sentence Sentence, List<SentenceActor> Found)>();
         var paragraph = 0;
-        List<SentenceActor> previous = [];
         foreach (var line in page.Paragraphs)
         {
-            PartialDate? lastDate = null;
             var index = 0;
             foreach (var (start, length) in SentenceSplitter.Split(text, line.Start, line.Length))
             {
                 if (length == 0) continue;
                 var sentence = new Sentence(text.Substring(start, length), start, paragraph, index++);
-                var found = actors.Resolve(sentence.Text);
-                Count(found);
-                var dates = DateFinder.Find(sentence.Text, article.PublishedOn, article.DateOrder, lastDate?.Earliest);
-                AttachDenials(sentence.Text, found);
-                foreach (var draft in SentenceReader.Read(sentence, dates, found, previous))
-                {
-                    drafts.Add(draft);
-                    earlierDates.Add(lastDate);
-                }
-                lastDate = dates.LastOrDefault(d => d.CanDateEvent)?.Date ?? lastDate;
-                previous = found;
+                sentences.Add((sentence, actors.Resolve(sentence.Text)));
             }
             paragraph++;
+        }
+        // Generic forces ("the army", "the rebels") are known only once the whole page has named its insurgency.
+        var insurgency = GenericForces.Find([.. sentences.Select(s => s.Found)], dictionary);
+        PartialDate? lastDate = null;
+        List<SentenceActor> previous = [];
+        foreach (var (sentence, named) in sentences)
+        {
+            if (sentence.Index == 0) lastDate = null;
+            var found = GenericForces.Resolve(sentence.Text, named, insurgency);
+            Count(found);
+            var dates = DateFinder.Find(sentence.Text, article.PublishedOn, article.DateOrder, lastDate?.Earliest);
+            AttachDenials(sentence.Text, found);
+            foreach (var draft in SentenceReader.Read(sentence, dates, found, previous))
+            {
+                drafts.Add(draft);
+                earlierDates.Add(lastDate);
+            }
+            lastDate = dates.LastOrDefault(d => d.CanDateEvent)?.Date ?? lastDate;
+            previous = found;
         }
         return Finish(HeadlineSides(page.Title));
     }

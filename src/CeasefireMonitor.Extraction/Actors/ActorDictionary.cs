@@ -25,7 +25,7 @@ public sealed class ActorDictionary
         foreach (var g in json.ArmedGroups ?? [])
         {
             var entry = GroupRecord.Repair(g, name => Find(name)?.Kind == ActorKind.State ? Find(name)!.Name : null);
-            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions));
+            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights));
             AddForms(actor, g.Aliases, null, entry.Seats, entry.Leaders);
         }
         foreach (var r in json.Regions ?? [])
@@ -54,12 +54,12 @@ public sealed class ActorDictionary
     /// <summary>The side an actor fights on (a group's ally, or the group itself when unaligned); null for organisations and regions.</summary>
     public string? SideOf(string name) => Find(name)?.Side;
 
-    /// <summary>The state an unaligned armed group fights at home: the country of the first region it holds that the dictionary places in a state.</summary>
+    /// <summary>The state an unaligned armed group fights: the one its record names, else the country of the first region it holds that the dictionary places in a state.</summary>
     public string? HomeState(string name)
     {
         var group = Find(name);
         if (group is not { Kind: ActorKind.ArmedGroup, AlignedWith: null }) return null;
-        return (group.Regions ?? []).Select(r => Find(r)?.Country).FirstOrDefault(c => c is not null && Find(c)?.Kind == ActorKind.State);
+        return group.Fights ?? (group.Regions ?? []).Select(r => Find(r)?.Country).FirstOrDefault(c => c is not null && Find(c)?.Kind == ActorKind.State);
     }
 
     /// <summary>The armed group that claims a region, if the dictionary knows one.</summary>

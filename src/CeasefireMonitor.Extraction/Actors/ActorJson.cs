@@ -11,7 +11,7 @@ internal sealed record ActorJson(
 
     internal sealed record OrganisationEntry(string Name, IReadOnlyList<string>? Aliases, IReadOnlyList<string>? Demonyms, IReadOnlyList<string>? Seats, IReadOnlyList<string>? Leaders);
 
-    internal sealed record GroupEntry(string Name, IReadOnlyList<string>? Aliases, string? AlignedWith, bool Separatist, IReadOnlyList<string>? Regions, IReadOnlyList<string>? Leaders);
+    internal sealed record GroupEntry(string Name, IReadOnlyList<string>? Aliases, string? AlignedWith, string? Fights, bool Separatist, IReadOnlyList<string>? Regions, IReadOnlyList<string>? Leaders);
 
     internal sealed record RegionEntry(string Name, IReadOnlyList<string>? Aliases, string? Country);
 }

@@ -12,6 +12,10 @@ internal static partial class ActorPatterns
     [GeneratedRegex(@"^\s+(?:city|town|village|capital|port|resort|province|district|hospital)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PlaceNounTail();
 
+    // "the Algiers accord", "the Minsk protocol": a capital naming an agreement or meeting is its venue, not a party.
+    [GeneratedRegex(@"^\s+(?:(?:19|20)\d{2}\s+)?(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:agreements?|accords?|protocols?|declarations?|process|talks|summit|format|deal|conference|communiqu[eé]|memorandum|plan|II)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex VenueTail();
+
     [GeneratedRegex(@"^(?:-|\s)(?:backed|supported|allied|aligned|sponsored|armed|funded|trained)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SupporterTail();
 

@@ -5,6 +5,7 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
 {
     private const int Window = 60;
     private Actor? lastGroup;
+    private Actor? regionGroup;
 
     public List<SentenceActor> Resolve(string sentence)
     {
@@ -12,10 +13,13 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
         foreach (var m in dictionary.FindMentions(sentence))
         {
             if (m.Actor.Kind == ActorKind.Region && TryGroup(sentence, m, result)) continue;
+            // "the separatists" on a page that names only their region ("Donetsk") are the group claiming it.
+            if (m.Actor.Kind == ActorKind.Region) regionGroup ??= dictionary.GroupClaiming(m.Actor.Name);
             var before = sentence.AsSpan(Math.Max(0, m.Start - Window), Math.Min(Window, m.Start)).ToString();
             var after = sentence.AsSpan(m.End, Math.Min(20, sentence.Length - m.End)).ToString();
             var locative = (m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().IsMatch(before))
-                || (m.Form == MentionForm.Demonym && ActorPatterns.PlaceNounTail().IsMatch(after));
+                || (m.Form == MentionForm.Demonym && ActorPatterns.PlaceNounTail().IsMatch(after))
+                || (m.Form == MentionForm.Seat && ActorPatterns.VenueTail().IsMatch(after));
             var supporter = ActorPatterns.SupporterTail().IsMatch(after) || ActorPatterns.SupporterLead().IsMatch(before);
             if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
             result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter));
@@ -44,11 +48,12 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
 
     private void AddLoneSeparatists(string sentence, List<SentenceActor> result)
     {
-        if (lastGroup is null || result.Any(a => a.Actor.Kind == ActorKind.ArmedGroup)) return;
+        var group = lastGroup ?? regionGroup;
+        if (group is null || result.Any(a => a.Actor.Kind == ActorKind.ArmedGroup)) return;
         var m = ActorPatterns.LoneSeparatists().Match(sentence);
         if (!m.Success || result.Any(a => a.Start < m.Index + m.Length && m.Index < a.End && a.Form != MentionForm.Demonym)) return;
         result.RemoveAll(a => a.Form == MentionForm.Demonym && a.Start >= m.Index && a.End <= m.Index + m.Length);
-        result.Add(new SentenceActor(lastGroup, m.Index, m.Index + m.Length, MentionForm.Name, false, false));
+        result.Add(new SentenceActor(group, m.Index, m.Index + m.Length, MentionForm.Name, false, false));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 

@@ -38,8 +38,10 @@ internal static class PrimaryConflict
         foreach (var side in drafts.Where(d => d.Type is not (EventType.CeasefireCalled or EventType.MediationOffered) && d.Sides.Count <= 2).SelectMany(d => d.Sides.Distinct()))
             inEvents[side] = inEvents.GetValueOrDefault(side) + 1;
         if (inEvents.Count == 0 && votes.Count == 0) return null;
+        // A caller that some statement addresses or names as a side ("called on Moscow to...") is a party, not an outsider.
+        var addressed = drafts.SelectMany(d => d.Sides).ToHashSet(StringComparer.Ordinal);
         var outsiders = drafts.Where(d => d.Type is EventType.CeasefireCalled or EventType.MediationOffered)
-            .SelectMany(d => d.Actors).Where(a => !inEvents.ContainsKey(a)).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(d => d.Actors).Where(a => !inEvents.ContainsKey(a) && !addressed.Contains(a)).ToHashSet(StringComparer.Ordinal);
         var candidates = sideMentions.Keys.Concat(inEvents.Keys).Concat(votes.Keys.SelectMany(p => new[] { p.Item1, p.Item2 }))
             .Distinct().Where(s => !outsiders.Contains(s)).ToList();
         double Score(string s) => sideMentions.GetValueOrDefault(s) + 2 * inEvents.GetValueOrDefault(s);

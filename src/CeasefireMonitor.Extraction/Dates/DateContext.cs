@@ -20,8 +20,8 @@ internal sealed class DateContext(string sentence, DateOnly published)
         var month = Calendar.Month(m.Groups["m"].Value);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (m.Groups["y"].Success) return Day(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, day);
-        // Without a year, a month later in the year than publication is last year's.
-        var year = month > published.Month ? published.Year - 1 : published.Year;
+        // Without a year, the year of a full date earlier in the sentence ("signed on 12 March 2015, in force from 15 March"), else a month later in the year than publication is last year's.
+        var year = EarlierYear(m.Index, month) ?? (month > published.Month ? published.Year - 1 : published.Year);
         return Calendar.IsValid(year, month, day) ? Classify(new PartialDate(year, month, day), m.Index) : null;
     }
 
@@ -94,6 +94,14 @@ internal sealed class DateContext(string sentence, DateOnly published)
         if (index == 0) return null;
         if (DatePatterns.SinceLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 16), Math.Min(16, index)))) return DateKind.Since;
         return DatePatterns.SinceClauseLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 70), Math.Min(70, index))) ? DateKind.Onset : null;
+    }
+
+    private int? EarlierYear(int index, int month)
+    {
+        var full = DatePatterns.FullDate().Matches(sentence[..index]).LastOrDefault();
+        if (full is null) return null;
+        var year = int.Parse(full.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return month < Calendar.Month(full.Groups["m"].Value) ? year + 1 : year;
     }
 
     private static PartialDate Of(DateOnly day, bool month) => month ? new PartialDate(day.Year, day.Month) : PartialDate.Of(day);

@@ -20,6 +20,9 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<m>" + Calendar.MonthPattern + @")\.?,?\s+(?<y>\d{4})\b")]
     public static partial Regex MonthYear();
 
+    [GeneratedRegex(@"\b(?<m>" + Calendar.MonthPattern + @")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<y>\d{4})\b")]
+    public static partial Regex FullDate();
+
     [GeneratedRegex(@"\b(?:(?<part>mid|early|late)[- ](?:in\s+)?|(?<prep>in|since|during|until|by|last|this|next)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
     public static partial Regex BareMonth();
 

@@ -38,7 +38,7 @@ internal static partial class SentenceReader
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
             var place = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CeasefireAgreed ? null : location;
-            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null });
+            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null });
         }
         var casualties = CasualtyReader.Read(text, dates);
         if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates))
@@ -85,6 +85,15 @@ internal static partial class SentenceReader
         if (trigger.Start >= said.VerbEnd) return true;
         var firstSpeaker = said.Speakers.Min(s => s.Start);
         return trigger.End <= firstSpeaker && text.AsSpan(trigger.End, firstSpeaker - trigger.End).IndexOfAny("”\"") >= 0;
+    }
+
+    // "X accused Y of shelling": the accusation is X's claim, and Y, the accused, disputes it.
+    private static IEnumerable<string> Accused(Attribution? said, string text, IReadOnlyList<SentenceActor> actors, Trigger trigger)
+    {
+        if (said is null || !said.IsClaim || trigger.Start < said.VerbEnd || !text.AsSpan(said.VerbStart, said.VerbEnd - said.VerbStart).StartsWith("accus", StringComparison.OrdinalIgnoreCase)) return [];
+        var of = text.IndexOf(" of ", said.VerbEnd, StringComparison.Ordinal);
+        if (of < 0 || of > trigger.Start) return [];
+        return actors.Where(a => a.Start >= said.VerbEnd && a.End <= of && a.Side is not null && !a.Locative && !said.Speakers.Contains(a)).Select(a => a.Actor.Name);
     }
 
     private static List<string> Denied(string text, IReadOnlyList<SentenceActor> actors, Trigger trigger) =>

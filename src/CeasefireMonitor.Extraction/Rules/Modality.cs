@@ -17,6 +17,7 @@ internal static partial class Modality
         if (Negation().IsMatch(before) || Hypothetical().IsMatch(before) || Rumour().IsMatch(sentence)) return false;
         if (trigger.Type != EventType.MediationOffered && Intent().IsMatch(before)) return false;
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().IsMatch(before)) return false;
+        if (trigger.Type == EventType.HostilitiesEnded && HedgedEnd().IsMatch(sentence)) return false;
         var after = sentence.AsSpan(trigger.End, Math.Min(50, sentence.Length - trigger.End));
         if (trigger.Type is EventType.ClashReported or EventType.CasualtiesReported)
             return !Metaphors.Matches(sentence, trigger) && !StopBefore().IsMatch(before) && !ModalAfter().IsMatch(after);
@@ -56,6 +57,10 @@ internal static partial class Modality
 
     [GeneratedRegex(@"\b(?:will|plans? to|planning to|intends? to|intended to|hopes? to|hoping to|expected to|aims? to|seeks? to|consider\w*|ready to|prepared to|willing to|likely to|set to|going to|about to|wants? to|vow\w* to|pledg\w* to|promis\w* to|intentions?|intends|intent on|goal is|aim is)\b|\bmay\b", RegexOptions.IgnoreCase)]
     private static partial Regex Intent();
+
+    // An end "as we have known it", or one whose final deal holds only "unless" or "only if" something happens, is rhetoric, not a declared end.
+    [GeneratedRegex(@"\bas\s+(?:[\w-]+\s+){1,3}(?:had|have|has)\s+known\s+it\b|\b(?:unless|only if|provided that|on condition that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgedEnd();
 
     [GeneratedRegex(@"\b(?:unconfirmed|rumou?rs?|rumou?red|speculat\w+|unverified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rumour();

@@ -50,6 +50,13 @@ public class DateFinderTests
     public void Find_DayAndMonth_TakesYearFromPublicationOrPrevious(string sentence, string expected) =>
         Assert.Equal(expected, First(sentence));
 
+    [Theory]
+    [InlineData("The accord was signed on 3 March 2016 and set a truce from 10 March.", "2016-03-10")]
+    [InlineData("Envoys met on November 28, 2019 and agreed on a pause from December 2.", "2019-12-02")]
+    [InlineData("Talks opened in October 2018, and a truce from 20 January was agreed.", "2019-01-20")]
+    public void Find_DayMonthAfterAFullDate_TakesThatDatesYear(string sentence, string expected) =>
+        Assert.Equal(expected, DateFinder.Find(sentence, Published, DateOrder.Unknown).Last(d => d.CanDateEvent).Date.ToString());
+
     [Fact]
     public void Find_MonthAfterPublicationWithoutYear_IsPreviousYear() =>
         Assert.Equal("2023-12-28", First("Militants stormed the village on December 28.", new DateOnly(2024, 1, 5)));

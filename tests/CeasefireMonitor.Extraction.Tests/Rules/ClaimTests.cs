@@ -38,4 +38,15 @@ public class ClaimTests
         var text = "Indian and Pakistani troops exchanged fire in Kashmir on Monday, according to the United Nations.";
         Assert.Null(Assert.Single(TestActors.Extract(text).OfType(EventType.ClashReported)).Report.Claim);
     }
+
+    [Theory]
+    [InlineData("On Tuesday Pakistan accused India of violating the truce in Kashmir.")]
+    [InlineData("The Pakistani army accused Indian troops on Tuesday of breaching the ceasefire near the border.")]
+    public void Extract_Accusation_IsClaimDisputedByTheAccused(string sentence)
+    {
+        var text = "India and Pakistan agreed to a ceasefire on Sunday. " + sentence;
+        var violation = Assert.Single(TestActors.Extract(text).OfType(EventType.CeasefireViolated));
+        Assert.Equal("Pakistan", violation.Report.Claim!.Claimant);
+        Assert.Equal(["India"], violation.Report.Claim.DisputedBy);
+    }
 }

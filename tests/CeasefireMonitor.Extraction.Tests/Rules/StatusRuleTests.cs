@@ -60,6 +60,13 @@ public class StatusRuleTests
         Assert.All(facts.OfType(EventType.HostilitiesEnded), f => Assert.Equal("2024-05-15", f.Report.OccurredOn.ToString()));
     }
 
+    [Theory]
+    [InlineData("Russia said Tuesday marked the end of the war as most people had known it.")]
+    [InlineData("Russia declared the end of its military operation on Tuesday, but the accord will not apply unless parliament approves it.")]
+    [InlineData("Ukraine called the vote the end of the offensive, but only if the other side withdraws its troops.")]
+    public void Extract_HedgedOrConditionalEnd_ReportsNoEnd(string sentence) =>
+        Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.HostilitiesEnded));
+
     [Fact]
     public void Extract_EndOfPastWar_IsBackground()
     {

@@ -38,13 +38,13 @@ internal static class TestActors
         {"name":"IGAD","aliases":[],"demonyms":[],"seats":[],"leaders":[]}
       ],
       "armedGroups": [
-        {"name":"Rapid Support Forces","aliases":["RSF"],"alignedWith":null,"separatist":false,"regions":["Darfur"],"leaders":["Dagalo","Hemedti"]},
-        {"name":"Tigray People's Liberation Front","aliases":["TPLF","Tigrayan forces"],"alignedWith":null,"separatist":false,"regions":["Tigray"],"leaders":[]},
+        {"name":"Rapid Support Forces","aliases":["RSF"],"alignedWith":null,"fights":"Sudan","separatist":false,"regions":["Darfur"],"leaders":["Dagalo","Hemedti"]},
+        {"name":"Tigray People's Liberation Front","aliases":["TPLF","Tigrayan forces"],"alignedWith":null,"fights":"Ethiopia","separatist":false,"regions":["Tigray"],"leaders":[]},
         {"name":"M23","aliases":["March 23 Movement"],"alignedWith":"Rwanda","separatist":false,"regions":["North Kivu"],"leaders":["Makenga"]},
-        {"name":"Hamas","aliases":[],"alignedWith":null,"separatist":false,"regions":["Gaza"],"leaders":["Sinwar"]},
+        {"name":"Hamas","aliases":[],"alignedWith":null,"fights":"Israel","separatist":false,"regions":["Gaza"],"leaders":["Sinwar"]},
         {"name":"Houthis","aliases":["Houthi rebels","Ansar Allah"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
         {"name":"Arakan Army","aliases":[],"alignedWith":null,"separatist":false,"regions":["Rakhine"],"leaders":[]},
-        {"name":"ELN","aliases":["National Liberation Army"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
+        {"name":"ELN","aliases":["National Liberation Army"],"alignedWith":null,"fights":"Colombia","separatist":false,"regions":[],"leaders":[]},
         {"name":"JNIM","aliases":[],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
         {"name":"Donetsk People's Republic","aliases":["DPR"],"alignedWith":"Russia","separatist":true,"regions":["Donetsk"],"leaders":[]}
       ],

@@ -1,0 +1,65 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Rules;
+
+public class GenericForcesTests
+{
+    [Theory]
+    [InlineData("The army shelled RSF positions in Omdurman on Tuesday.")]
+    [InlineData("Government troops and RSF fighters clashed near the airport on Tuesday.")]
+    [InlineData("The military said on Tuesday it had repelled an RSF assault on its headquarters.")]
+    public void Extract_ForcesWithoutCountry_AreTheStateThePagesGroupFights(string sentence)
+    {
+        var text = "The RSF has fought Sudan's army since April. " + sentence;
+        var clash = TestActors.Extract(text).OfType(EventType.ClashReported).Single(f => f.Report.OccurredOn.ToString() == "2024-05-14");
+        Assert.Contains("Sudan", clash.Report.Actors);
+        Assert.Equal(new ConflictSides("Rapid Support Forces", "Sudan"), clash.Report.Sides);
+    }
+
+    [Fact]
+    public void Extract_RebelsWithoutName_AreThePagesGroup()
+    {
+        var text = "Ethiopian forces and the TPLF have fought in Tigray for months. On Tuesday the rebels attacked a federal base near Mekelle.";
+        var clash = TestActors.Extract(text).OfType(EventType.ClashReported).Single(f => f.Report.OccurredOn.ToString() == "2024-05-14");
+        Assert.Contains("Tigray People's Liberation Front", clash.Report.Actors);
+    }
+
+    [Fact]
+    public void Extract_ArmyOfNamedState_IsNotRewritten()
+    {
+        var text = "Hamas fighters attacked Israeli posts on Monday. The army of Egypt said on Tuesday that Hamas fighters had fired at its border posts.";
+        var second = TestActors.Extract(text).Where(f => f.Report.Evidence.Sentence.Contains("army of Egypt")).ToList();
+        Assert.NotEmpty(second);
+        Assert.All(second, f => Assert.DoesNotContain("Israel", f.Report.Actors));
+    }
+
+    [Fact]
+    public void Extract_WarBetweenStates_LeavesTheArmyUnnamed()
+    {
+        var text = "Indian and Pakistani troops exchanged fire in Kashmir on Monday. The army said on Tuesday that two soldiers were wounded.";
+        Assert.All(TestActors.Extract(text), f => Assert.Equal(new ConflictSides("India", "Pakistan"), f.Report.Sides));
+    }
+
+    [Fact]
+    public void Extract_CapitalNamingAnAccord_IsItsVenueNotAParty()
+    {
+        var text = "Ukrainian troops and DPR fighters clashed near Donetsk on Monday. Both sides accused each other of breaking the Doha accord on Tuesday.";
+        Assert.All(TestActors.Extract(text), f => Assert.DoesNotContain("Qatar", f.Report.Actors));
+    }
+
+    [Fact]
+    public void Extract_CallerAddressedByAnotherCall_StaysAParty()
+    {
+        var text = "Russia and Kenya called for a ceasefire on Monday. France called on Moscow to halt the offensive in Donetsk on Tuesday. Ukrainian troops were shelled on Tuesday.";
+        var shelling = Assert.Single(TestActors.Extract(text).OfType(EventType.ClashReported));
+        Assert.Equal(new ConflictSides("Russia", "Ukraine"), shelling.Report.Sides);
+    }
+
+    [Fact]
+    public void Extract_SeparatistsOfANamedRegion_AreTheGroupClaimingIt()
+    {
+        var text = "Shelling hit towns across Donetsk on Monday. Ukraine and the separatists each blamed the other for the attacks on Tuesday.";
+        Assert.Contains(TestActors.Extract(text), f => f.Report.Sides == new ConflictSides("Russia", "Ukraine"));
+    }
+}
