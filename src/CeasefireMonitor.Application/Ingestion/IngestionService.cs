@@ -41,8 +41,9 @@ public sealed class IngestionService(MonitorStore store, ArticleExtractor extrac
         var stream = StreamNames.Conflict(conflictId);
         for (var attempt = 1; ; attempt++)
         {
-            var (state, revision, alreadyHasArticle) = await LoadConflictAsync(stream, conflictId, articleId, ct);
-            if (alreadyHasArticle) return 0;
+            var (state, revision, alreadyAppended) = await LoadConflictAsync(stream, conflictId, articleId, ct);
+            // An earlier, interrupted try appended this article's events: they count, nothing is appended again.
+            if (alreadyAppended > 0) return alreadyAppended;
             var decided = ConflictDecider.Decide(state, facts);
             var data = decided.Select((e, i) => EventSerializer.ToEventData(e, EventSerializer.DeterministicId(articleId, conflictId, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), new EventMetadata(articleId))).ToList();
             try
@@ -59,21 +60,21 @@ public sealed class IngestionService(MonitorStore store, ArticleExtractor extrac
 
     // The conflict's state, caught up from the revision last seen: a writer elsewhere only adds events, so reading
     // on from the cache is the same as folding the whole stream, at the cost of the new events only.
-    private async Task<(ConflictState State, long? Revision, bool HasArticle)> LoadConflictAsync(string stream, string conflictId, string articleId, CancellationToken ct)
+    private async Task<(ConflictState State, long? Revision, int ArticleEvents)> LoadConflictAsync(string stream, string conflictId, string articleId, CancellationToken ct)
     {
-        var cached = _conflicts.GetValueOrDefault(stream) ?? new CachedConflict(ConflictState.Initial(conflictId), null, []);
+        var cached = _conflicts.GetValueOrDefault(stream) ?? new CachedConflict(ConflictState.Initial(conflictId), null, System.Collections.Immutable.ImmutableDictionary<string, int>.Empty);
         var (state, revision, articles) = (cached.State, cached.Revision, cached.Articles);
         await foreach (var recorded in store.Events.ReadStreamAsync(stream, fromRevision: (revision ?? -1) + 1, ct: ct))
         {
             revision = recorded.StreamRevision;
-            if (EventSerializer.ReadMetadata(recorded).ArticleId is { } id) articles = articles.Add(id);
+            if (EventSerializer.ReadMetadata(recorded).ArticleId is { } id) articles = articles.SetItem(id, articles.GetValueOrDefault(id) + 1);
             if (EventSerializer.Deserialize(recorded) is IPhaseEvent e) state = state.Evolve(e);
         }
         _conflicts[stream] = new CachedConflict(state, revision, articles);
-        return (state, revision, articles.Contains(articleId));
+        return (state, revision, articles.GetValueOrDefault(articleId));
     }
 
-    private sealed record CachedConflict(ConflictState State, long? Revision, System.Collections.Immutable.ImmutableHashSet<string> Articles);
+    private sealed record CachedConflict(ConflictState State, long? Revision, System.Collections.Immutable.ImmutableDictionary<string, int> Articles);
 
     private async Task AppendArticleAsync(ArticleIngested ingested, CancellationToken ct)
     {

@@ -14,6 +14,19 @@ internal sealed class LeasedJob(string name, ILeaseProvider leases, Func<IWorker
 
     public async Task RunAsync(CancellationToken ct)
     {
+        try
+        {
+            await RunOnceAsync(ct);
+        }
+        catch (Exception ex) when (Hosting.StoreRetry.IsUnavailable(ex) && !ct.IsCancellationRequested)
+        {
+            // A store that stops answering ends this turn only; the worker comes back to it after its pause.
+            Console.WriteLine($"The store stopped answering during the {name} job ({ex.Message}); trying again.");
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken ct)
+    {
         if (_lease is { Lost.IsCancellationRequested: true }) await LoseAsync();
         if (_lease is null && DateTimeOffset.UtcNow >= _retryAt)
         {

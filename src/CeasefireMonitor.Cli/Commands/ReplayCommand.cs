@@ -19,6 +19,7 @@ public static class ReplayCommand
             catch (InvalidDataException ex) { Console.Error.WriteLine($"error: {ex.Message}"); return ExitCodes.UsageError; }
             await using var monitor = await options.OpenAsync(parse, ct);
             var code = await IngestLoop.RunAsync(monitor, items, quiet: false, ct);
+            if (code == ExitCodes.StoreUnavailable) return code;
             Console.WriteLine();
             StatusTable.Write(await monitor.Phases.CurrentAsync(ct));
             return code;

@@ -27,6 +27,6 @@ public sealed class GlobalOptions(IConfiguration configuration, ILogger log)
     public async Task<Monitor> OpenAsync(ParseResult parse, CancellationToken ct)
     {
         var bus = BusAddress(parse);
-        return await Monitor.OpenAsync(parse.GetValue(Store) ?? configuration["Store"] ?? Application.Storage.MonitorStore.DefaultPath, bus, Log, ct);
+        return await Monitor.OpenAsync(parse.GetValue(Store) ?? configuration["Store"] ?? Application.Storage.MonitorStore.DefaultPath, bus, Log, StoreRetry.From(configuration, Log), ct);
     }
 }

@@ -10,7 +10,7 @@ using Serilog;
 namespace CeasefireMonitor.Cli.Hosting;
 
 /// <summary>The services of one command run, over one opened store.</summary>
-public sealed class Monitor(MonitorStore store, BusAddress? bus, ILogger log) : IAsyncDisposable
+public sealed class Monitor(MonitorStore store, BusAddress? bus, ILogger log, StoreRetry retry) : IAsyncDisposable
 {
     private NotificationOutbox? _outbox;
 
@@ -21,6 +21,9 @@ public sealed class Monitor(MonitorStore store, BusAddress? bus, ILogger log) : 
     public PhaseQueries Phases { get; } = new(store);
     public RejectionQueries Rejections { get; } = new(store);
 
+    /// <summary>How long repeatable work waits out a store server that stopped answering.</summary>
+    public StoreRetry Retry { get; } = retry;
+
     /// <summary>The outbox, with its bus started on first use (only commands that write need it).</summary>
     public async Task<NotificationOutbox> OutboxAsync(CancellationToken ct)
     {
@@ -30,8 +33,8 @@ public sealed class Monitor(MonitorStore store, BusAddress? bus, ILogger log) : 
         return _outbox;
     }
 
-    public static async Task<Monitor> OpenAsync(string location, BusAddress? bus, ILogger log, CancellationToken ct) =>
-        new(await MonitorStore.OpenAsync(location, ct), bus, log);
+    public static async Task<Monitor> OpenAsync(string location, BusAddress? bus, ILogger log, StoreRetry retry, CancellationToken ct) =>
+        new(await retry.RunAsync("opening the store", () => MonitorStore.OpenAsync(location, ct), ct), bus, log, retry);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CeasefireMonitor.Benchmarks.Corpus;
 using CeasefireMonitor.Messaging.Tests.Support;
 using CeasefireMonitor.TestSupport;
 using Npgsql;
@@ -37,7 +36,7 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
 
     private async Task KillHolderMidReplayAsync(string store, string bus)
     {
-        var corpus = WriteCorpus(generated: 150);
+        var corpus = CorpusFolder.Write(_cli.WorkDir, generated: 150);
         using var first = new RunningCli(_cli.WorkDir, "work", "--store", store, "--bus", bus);
         await first.WaitForOutputAsync("Holding the projections lease.", Generous);
         using var second = new RunningCli(_cli.WorkDir, "work", "--store", store, "--bus", bus);
@@ -79,7 +78,7 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
     public async Task Work_HolderLeaseSessionsTerminated_HolderStopsOtherTakesOverAndCatchesUp()
     {
         var store = await _database.NewSchemaAsync();
-        var corpus = WriteCorpus(generated: 0);
+        var corpus = CorpusFolder.Write(_cli.WorkDir, generated: 0);
         using var first = new RunningCli(_cli.WorkDir, "work", "--store", store);
         await first.WaitForOutputAsync("Holding the notifications lease.", Generous);
         var sessions = await ScalarAsync(store, SessionsSql);
@@ -101,28 +100,6 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
     }
 
     private const string SessionsSql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()";
-
-    private (string Folder, int Articles) WriteCorpus(int generated)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(_cli.WorkDir, "corpus")).FullName;
-        using var seeds = JsonDocument.Parse(File.ReadAllText(Path.Combine(CliRunner.Seeds, "manifest.json")));
-        var entries = new List<object>();
-        foreach (var seed in seeds.RootElement.GetProperty("articles").EnumerateArray())
-        {
-            var file = seed.GetProperty("file").GetString()!;
-            File.Copy(Path.Combine(CliRunner.Seeds, file), Path.Combine(folder, file));
-            entries.Add(new { file, published = seed.GetProperty("published").GetString() });
-        }
-        var i = 0;
-        foreach (var article in SyntheticCorpus.Generate(generated, seed: 11))
-        {
-            var file = $"generated_{i++:D4}.txt";
-            File.WriteAllText(Path.Combine(folder, file), article.Text);
-            entries.Add(new { file, published = article.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
-        }
-        File.WriteAllText(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(new { articles = entries }));
-        return (folder, entries.Count);
-    }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
     {
