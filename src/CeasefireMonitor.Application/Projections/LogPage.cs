@@ -1,4 +1,5 @@
 using CeasefireMonitor.Application.Serialization;
+using CeasefireMonitor.Application.Serialization.Reading;
 using CeasefireMonitor.Store.Port;
 
 namespace CeasefireMonitor.Application.Projections;
@@ -15,7 +16,7 @@ internal sealed class LogPage(List<(RecordedEvent Recorded, object? Event)> even
     {
         var page = new List<(RecordedEvent, object?)>(size);
         await foreach (var recorded in events.ReadAllAsync(afterPosition, size, handled.Filter, ct))
-            page.Add((recorded, handled.TypeOf(recorded.Type) is { } type ? EventSerializer.Deserialize(recorded.Data, type) : null));
+            page.Add((recorded, handled.TypeOf(recorded.Type) is { } type ? handled.Reader.Read(recorded.Data, type) : null));
         return new LogPage(page);
     }
 }
@@ -27,6 +28,9 @@ internal sealed class HandledTypes(IReadOnlyList<IProjection> projections)
 
     /// <summary>The stored names of every handled type, passed to the store so it never returns the others.</summary>
     public EventTypeFilter Filter { get; } = new(EventTypes.All.Where(r => projections.Any(p => p.Handles(r.Type))).Select(r => r.Name));
+
+    /// <summary>Pages are read one after another, so one reader (and its shared names) serves the whole catch-up.</summary>
+    public StoredEventReader Reader { get; } = new();
 
     public Type? TypeOf(string storedType)
     {

@@ -151,7 +151,9 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         foreach (var (recorded, e) in page)
         {
             if (recorded.Position <= state.AppliedUpTo || e is null || state.Projection.KeyOf(e) is not { } key) continue;
-            state.Documents[key] = state.Projection.Apply(await LoadAsync(state, key, ct), e, recorded);
+            // Documents held in memory (every one, in a rebuild) are taken without an await and the task it would allocate.
+            var document = state.Documents.TryGetValue(key, out var cached) || state.StartedEmpty ? cached : await LoadAsync(state, key, ct);
+            state.Documents[key] = state.Projection.Apply(document, e, recorded);
             state.Changed.Add(key);
             applied++;
         }
@@ -169,11 +171,9 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         }
     }
 
+    // A projection at checkpoint 0 (a rebuild) has committed no document yet, so it never comes here.
     private async Task<object?> LoadAsync(ProjectionState state, string key, CancellationToken ct)
     {
-        if (state.Documents.TryGetValue(key, out var cached)) return cached;
-        // A projection at checkpoint 0 has committed no document yet, so there is nothing to look up.
-        if (state.StartedEmpty) return null;
         var json = await store.ReadModels.LoadAsync(state.Projection.Name, key, ct);
         return json is null ? null : JsonSerializer.Deserialize(json, state.Projection.DocumentType, EventJson.Options);
     }

@@ -18,7 +18,16 @@ internal readonly struct EntryKey(EventType type, PartialDate occurredOn, IReadO
     // Compares the actor lists item by item, so no joined string is built per event.
     public bool Equals(EntryKey other) =>
         _type == other._type && _occurredOn == other._occurredOn && Equals(_killed, other._killed) && Equals(_injured, other._injured)
-        && _actors.SequenceEqual(other._actors, StringComparer.Ordinal);
+        && SameActors(_actors, other._actors);
+
+    // Indexed loops: enumerating an IReadOnlyList boxes an enumerator on every lookup.
+    private static bool SameActors(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        return true;
+    }
 
     public override bool Equals(object? obj) => obj is EntryKey other && Equals(other);
 
@@ -29,7 +38,7 @@ internal readonly struct EntryKey(EventType type, PartialDate occurredOn, IReadO
         hash.Add(_occurredOn);
         hash.Add(_killed);
         hash.Add(_injured);
-        foreach (var actor in _actors) hash.Add(actor, StringComparer.Ordinal);
+        for (var i = 0; i < _actors.Count; i++) hash.Add(_actors[i], StringComparer.Ordinal);
         return hash.ToHashCode();
     }
 }

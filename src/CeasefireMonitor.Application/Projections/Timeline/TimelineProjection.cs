@@ -38,18 +38,32 @@ public sealed class TimelineProjection : IProjection
         var key = new EntryKey(reported.Type, report.OccurredOn, actors, casualties?.Killed, casualties?.Injured);
         if (index.TryGetValue(key, out var entry))
         {
-            if (!entry.Sources.Any(s => s.ArticleId == source.ArticleId && s.Start == source.Start))
-                SourcesOf(entry, entries).Add(source);
+            if (!HasSource(entry.Sources, source)) SourcesOf(entry, entries).Add(source);
         }
         else
         {
             // Kept in date order by inserting in place rather than sorting the whole timeline for every event.
             entry = new TimelineEntry(reported.Type, report.OccurredOn, Interned(actors), report.Location, casualties, report.IsBackground, new List<TimelineSource>(1) { source });
-            var at = entries.FindLastIndex(x => x.OccurredOn < entry.OccurredOn || (x.OccurredOn == entry.OccurredOn && x.Type <= entry.Type)) + 1;
-            entries.Insert(at, entry);
+            entries.Insert(InsertionPoint(entries, entry), entry);
             index[key] = entry;
         }
         return new TimelineDocument(reported.PhaseId, entries);
+    }
+
+    // Loops rather than lambdas: a closure per event was a tenth of a rebuild's garbage.
+    private static bool HasSource(IReadOnlyList<TimelineSource> sources, TimelineSource source)
+    {
+        for (var i = 0; i < sources.Count; i++)
+            if (sources[i].ArticleId == source.ArticleId && sources[i].Start == source.Start) return true;
+        return false;
+    }
+
+    // After the last entry that sorts before or with it, as a scan from the end finds it.
+    private static int InsertionPoint(List<TimelineEntry> entries, TimelineEntry entry)
+    {
+        for (var i = entries.Count - 1; i >= 0; i--)
+            if (entries[i].OccurredOn < entry.OccurredOn || (entries[i].OccurredOn == entry.OccurredOn && entries[i].Type <= entry.Type)) return i + 1;
+        return 0;
     }
 
     // Sources grow in place; a list that did not come from here (deserialised read-only) is swapped for a growable copy once.
