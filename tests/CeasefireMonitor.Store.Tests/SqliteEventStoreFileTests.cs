@@ -53,6 +53,36 @@ public sealed class SqliteEventStoreFileTests : IAsyncLifetime
         Assert.EndsWith("Z", created, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-11-23T16:19:28.1553846Z")]
+    [InlineData("2026-11-23T16:19:28.1553846+00:00")]
+    [InlineData("2026-11-23T18:19:28.1553846+02:00")]
+    [InlineData("2026-11-23 16:19:28")]
+    public async Task ReadAllAsync_CreatedInAnyStoredForm_ParsesAsTheGeneralParser(string stored)
+    {
+        var store = await OpenAsync(new SqliteStoreOptions { Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 16, 19, 28, TimeSpan.Zero).AddTicks(1553846)) });
+        await store.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(2));
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 16, 19, 28, TimeSpan.Zero).AddTicks(1553846), (await store.ReadAllAsync().ToListAsync())[0].Created);
+
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE events SET created = $created WHERE position = 2;";
+            update.Parameters.AddWithValue("$created", stored);
+            await update.ExecuteNonQueryAsync();
+        }
+
+        var expected = DateTimeOffset.Parse(stored, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+        var read = (await store.ReadAllAsync().ToListAsync())[1].Created;
+        Assert.Equal((expected, expected.Offset), (read, read.Offset));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     [Fact]
     public async Task OpenAsync_ExistingFile_KeepsEventsAndSchema()
     {

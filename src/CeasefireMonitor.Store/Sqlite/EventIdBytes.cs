@@ -10,5 +10,5 @@ internal static class EventIdBytes
         return bytes;
     }
 
-    public static Guid To(byte[] bytes) => new(bytes, bigEndian: true);
+    public static Guid To(ReadOnlySpan<byte> bytes) => new(bytes, bigEndian: true);
 }

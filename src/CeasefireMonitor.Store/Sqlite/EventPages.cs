@@ -1,4 +1,3 @@
-using System.Globalization;
 using CeasefireMonitor.Store.Port;
 using Microsoft.Data.Sqlite;
 
@@ -27,45 +26,11 @@ internal static class EventPages
             streamId,
             ct);
 
-    private static async Task<List<RecordedEvent>> QueryAsync(SqliteConnection connection, string sql, long from, int limit, string? streamId, CancellationToken ct, EventTypeFilter? filter = null)
+    private static Task<List<RecordedEvent>> QueryAsync(SqliteConnection connection, string sql, long from, int limit, string? streamId, CancellationToken ct, EventTypeFilter? filter = null)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$from", from);
-        command.Parameters.AddWithValue("$limit", limit);
-        if (streamId is not null)
-        {
-            command.Parameters.AddWithValue("$stream", streamId);
-        }
-
-        for (var i = 0; i < (filter?.Types.Count ?? 0); i++)
-        {
-            command.Parameters.AddWithValue($"$type{i}", filter!.Types[i]);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var page = new List<RecordedEvent>(Math.Min(limit, 1024));
-        while (await reader.ReadAsync(ct))
-        {
-            page.Add(Map(reader));
-        }
-
-        return page;
+        var parameters = new List<(string, object)> { ("$from", from), ("$limit", limit) };
+        if (streamId is not null) parameters.Add(("$stream", streamId));
+        for (var i = 0; i < (filter?.Types.Count ?? 0); i++) parameters.Add(($"$type{i}", filter!.Types[i]));
+        return Task.FromResult(RowReader.Query(connection, sql, parameters, Math.Min(limit, 1024), ct));
     }
-
-    private static RecordedEvent Map(SqliteDataReader reader) => new(
-        StreamId: reader.GetString(1),
-        StreamRevision: reader.GetInt64(2),
-        Position: reader.GetInt64(0),
-        EventId: EventIdBytes.To(reader.GetFieldValue<byte[]>(3)),
-        Type: reader.GetString(4),
-        Data: reader.GetFieldValue<byte[]>(5),
-        Metadata: reader.IsDBNull(6) ? null : reader.GetFieldValue<byte[]>(6),
-        Created: ParseCreated(reader.GetString(7)));
-
-    // Appends write the round-trip ("O") form, whose exact parse is several times cheaper than the general one.
-    private static DateTimeOffset ParseCreated(string created) =>
-        DateTimeOffset.TryParseExact(created, "O", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
-            ? parsed
-            : DateTimeOffset.Parse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }
