@@ -49,6 +49,8 @@ public static class MonitorApp
         builder.Services.AddSingleton<MonitorMetrics>();
         builder.Services.AddSingleton<ArticleIntake>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
+        builder.Services.AddExceptionHandler<Errors.StoreUnavailableHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
@@ -58,10 +60,11 @@ public static class MonitorApp
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Outermost, so a request is logged with the status its client got (a 503 from the handler below, not the exception's 500).
         // Without a logger named here the middleware writes to the static Log.Logger, which nothing configures.
         app.UseSerilogRequestLogging(options => options.Logger = logger);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
         app.UseDefaultFiles();
         app.UseStaticFiles();

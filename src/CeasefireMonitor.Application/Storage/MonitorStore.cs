@@ -58,9 +58,10 @@ public sealed class MonitorStore(IEventStore events, IReadModelStore readModels,
                 throw;
             }
         }
-        catch (NpgsqlException e)
+        catch (NpgsqlException e) when (!StoreFailures.IsUnavailable(e))
         {
-            // The message names the server and the reason (refused, authentication failed), never the password.
+            // A wrong address, user or password (a server that is down or restarting is left to the caller's retry).
+            // The message names the server and the reason, never the password.
             throw new StoreLocationException(description, e.Message);
         }
     }

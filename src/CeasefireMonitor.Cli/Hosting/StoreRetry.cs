@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Serilog;
@@ -18,14 +17,7 @@ public sealed class StoreRetry(TimeSpan budget, ILogger log)
     public static StoreRetry From(IConfiguration configuration, ILogger log) =>
         new(TimeSpan.FromSeconds(double.TryParse(configuration["Store:RetrySeconds"], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s >= 0 ? s : 30), log);
 
-    /// <summary>A lost connection, a server shutting down or refusing connections, a busy database: worth another try.</summary>
-    public static bool IsUnavailable(Exception? ex)
-    {
-        for (; ex is not null; ex = ex.InnerException)
-            if (ex is DbException db && (db.IsTransient || db.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal))))
-                return true;
-        return false;
-    }
+    public static bool IsUnavailable(Exception? ex) => Application.Storage.StoreFailures.IsUnavailable(ex);
 
     public async Task<T> RunAsync<T>(string what, Func<Task<T>> action, CancellationToken ct)
     {
