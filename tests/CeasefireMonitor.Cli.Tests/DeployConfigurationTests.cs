@@ -75,10 +75,7 @@ public partial class DeployConfigurationTests
         Assert.True(check.Success, "the monitor's health check runs a ceasefire command on a loopback URL");
         Assert.Equal(port, check.Groups[2].Value);
         // The health check's command exists and reads its URL: against a port nothing listens on, it says not ready (1), not usage error (2).
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var closed = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var closed = Serving.LoopbackPort.Free();
         using var cli = new CliRunner();
         var (exit, output, error) = await cli.RunAsync(check.Groups[1].Value, $"http://127.0.0.1:{closed}");
         Assert.True(exit == 1 && output.StartsWith("not ready", StringComparison.Ordinal), $"exit {exit}: {output}{error}");

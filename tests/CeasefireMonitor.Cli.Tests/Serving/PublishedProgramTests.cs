@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Cli.Tests.Instances;
 
@@ -23,7 +22,7 @@ public sealed partial class PublishedProgramTests : IDisposable
         var files = Directory.GetFiles(wwwroot).Select(Path.GetFileName).ToList();
         Assert.Contains("index.html", files);
 
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var server = new RunningCli(Path.Combine(output, "ceasefire.dll"), _cli.WorkDir, new Dictionary<string, string>(),
             ["serve", "--urls", $"http://127.0.0.1:{port}", "--store", _cli.StorePath]);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -76,14 +75,6 @@ public sealed partial class PublishedProgramTests : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     [GeneratedRegex(@"RUN dotnet publish (?<args>.+?) -o \S+")]
     private static partial Regex PublishLine();

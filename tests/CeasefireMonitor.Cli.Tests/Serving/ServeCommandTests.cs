@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using CeasefireMonitor.Cli.Tests.Instances;
 
@@ -16,14 +15,6 @@ public sealed class ServeCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private RunningCli Serve(int port, params string[] more) =>
         new(_cli.WorkDir, new Dictionary<string, string> { ["CEASEFIRE_API_KEY"] = _key }, ["serve", "--urls", $"http://127.0.0.1:{port}", "--store", _cli.StorePath, .. more]);
@@ -46,7 +37,7 @@ public sealed class ServeCommandTests : IDisposable
         var (replayExit, _, replayErr) = await _cli.RunOnStoreAsync("replay", CliRunner.Seeds);
         Assert.True(replayExit == 0, replayErr);
         var (_, statusJson, _) = await _cli.RunOnStoreAsync("status", "--json");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var server = Serve(port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
@@ -96,8 +87,8 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_BusOnClosedPort_ReadyAnswers503AndHealthExits1()
     {
-        var closed = FreePort();
-        var port = FreePort();
+        var closed = LoopbackPort.Free();
+        var port = LoopbackPort.Free();
         using var server = Serve(port, "--bus", $"rabbitmq://monitor:secret@127.0.0.1:{closed}/ceasefire");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
