@@ -81,14 +81,23 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported;
         var parties = fighting ? d.Actors.Where(a => IsParty(a, sides)).ToList() : d.Actors;
         if (d.Type is EventType.CeasefireCalled or EventType.MediationOffered && d.Actors.Count == 0) return null;
+        if (d.Hosting && d.Actors.Any(a => a == sides.A || a == sides.B)) return null;
         var date = d.Date!.Value;
         var published = article.PublishedOn;
         var background = (date.Precision == DatePrecision.Year && date.Year < published.Year) || date.Latest < published.AddMonths(-BackgroundMonths);
         var actorNames = parties.Count > 0 || d.Type is EventType.CeasefireCalled or EventType.MediationOffered ? parties : [sides.A, sides.B];
-        var claim = d.Claimant is null ? null : new Claim(d.Claimant, d.DisputedBy);
+        var claim = (d.Claimant ?? Accuser(d, sides)) is { } claimant ? new Claim(claimant, d.DisputedBy) : null;
         var evidence = new Evidence(article.ArticleId, d.Sentence.Text, d.Sentence.Start, d.Sentence.Length);
         var report = new EventReport(date, published, actorNames, sides, d.Location, claim, evidence, ArticleExtractor.Version, background);
         return new ReportedFact(d.Type, report, d.Casualties);
+    }
+
+    // "Its officials accused Kyrgyz forces of firing, a charge Bishkek rejected": a report one side disputes is the other side's claim.
+    private string? Accuser(FactDraft d, ConflictSides sides)
+    {
+        if (d.Type is not (EventType.ClashReported or EventType.CasualtiesReported or EventType.CeasefireViolated)) return null;
+        var disputing = d.DisputedBy.Select(a => dictionary.SideOf(a)).Where(s => s == sides.A || s == sides.B).Distinct().ToList();
+        return disputing.Count == 1 ? (disputing[0] == sides.A ? sides.B : sides.A) : null;
     }
 
     private bool IsParty(string actor, ConflictSides sides)

@@ -26,7 +26,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:(?<part>mid|early|late)[- ](?:in\s+)?|(?<prep>in|since|during|until|by|last|this|next)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
     public static partial Regex BareMonth();
 
-    [GeneratedRegex(@"(?<![\d,.$£€-])(?<y>1[89]\d{2}|20\d{2})(?:\s?[-–]\s?(?<end>\d{4}|\d{2}))?(?![\d,%]|\.\d)")]
+    [GeneratedRegex(@"(?<![\d,.$£€-])(?<y>1[89]\d{2}|20\d{2})(?:\s?[-–]\s?(?<end>\d{4}|\d{2}))?(?![\d%]|[,.]\d)")]
     public static partial Regex Year();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<y>1[89]\d0|20\d0)s\b")]

@@ -19,6 +19,6 @@ internal static partial class Denials
         }
     }
 
-    [GeneratedRegex(@"\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|disput(?:ed|es)|rebuff(?:ed|s)?|contest(?:ed|s))\b(?<by>\s+by\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|disput(?:ed|es)|rebuff(?:ed|s)?|contest(?:ed|s))\b(?<by>\s+by\b)?|\bcalled\s+(?:the|these|those|such|that|this|its|their)\s+(?:claims?|reports?|allegations?|accusations?|assertions?)\s+[“""]?(?:lies|false|baseless|fabricat\w*|untrue|propaganda|fake|groundless)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Denial();
 }

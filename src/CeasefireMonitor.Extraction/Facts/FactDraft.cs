@@ -25,5 +25,8 @@ internal sealed record FactDraft(
     /// <summary>A running toll ("has killed", "have died so far"): it is dated when reported, not by the paragraph's earlier dates.</summary>
     public bool Cumulative { get; init; }
 
+    /// <summary>A mediation read from where the talks took place: the host, unless the host is itself a party.</summary>
+    public bool Hosting { get; init; }
+
     public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
 }

@@ -2,28 +2,36 @@ using CeasefireMonitor.Domain.Events;
 
 namespace CeasefireMonitor.Extraction.Facts;
 
-/// <summary>Merges facts an article states twice (same type, date and sides, sharing an actor or naming none), keeping the first evidence.</summary>
+/// <summary>
+/// Finds the facts an article states more than once (same type, date and sides, sharing an actor or naming none) and gives every
+/// statement the event's combined actors, place and figures. Each statement stays a fact with its own evidence: the timeline merges
+/// them into one entry that lists every source.
+/// </summary>
 internal static class FactMerger
 {
-    public static List<ReportedFact> Merge(IEnumerable<ReportedFact> facts)
+    public static List<ReportedFact> Merge(IReadOnlyList<ReportedFact> facts)
     {
         var result = new List<ReportedFact>();
+        var eventOf = new int[facts.Count];
         var byKey = new Dictionary<(EventType, string, string, bool), List<int>>();
-        foreach (var fact in facts)
+        for (var n = 0; n < facts.Count; n++)
         {
+            var fact = facts[n];
             var r = fact.Report;
             var key = (fact.Type, r.OccurredOn.ToString(), r.Sides.ConflictId, r.IsBackground);
             if (!byKey.TryGetValue(key, out var indexes)) byKey[key] = indexes = [];
             var same = indexes.FirstOrDefault(i => SameEvent(result[i], fact), -1);
             if (same < 0)
             {
+                eventOf[n] = result.Count;
                 indexes.Add(result.Count);
                 result.Add(fact);
                 continue;
             }
+            eventOf[n] = same;
             result[same] = Combine(result[same], fact);
         }
-        return result;
+        return [.. facts.Select((fact, n) => WithEvent(fact, result[eventOf[n]]))];
     }
 
     private static bool SameEvent(ReportedFact a, ReportedFact b) =>
@@ -31,6 +39,10 @@ internal static class FactMerger
             ? a.Casualties?.Killed == b.Casualties?.Killed && a.Casualties?.Injured == b.Casualties?.Injured
             : a.Type is not (EventType.CeasefireCalled or EventType.MediationOffered)
         || a.Report.Actors.Count == 0 || b.Report.Actors.Count == 0 || a.Report.Actors.Intersect(b.Report.Actors).Any();
+
+    private static ReportedFact WithEvent(ReportedFact statement, ReportedFact combined) =>
+        ReferenceEquals(statement, combined) ? statement
+        : statement with { Report = statement.Report with { Actors = combined.Report.Actors, Location = combined.Report.Location }, Casualties = combined.Casualties };
 
     private static ReportedFact Combine(ReportedFact first, ReportedFact second)
     {

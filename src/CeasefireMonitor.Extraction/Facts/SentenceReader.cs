@@ -33,13 +33,16 @@ internal static partial class SentenceReader
                 (trigger, roles) = (trigger with { Type = EventType.CeasefireCalled }, author);
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End)).ToList(), trigger.Type, trigger.Start, trigger.End);
+            var asides = Asides(text, trigger);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End)).ToList(), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
             var place = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CeasefireAgreed ? null : location;
             drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null });
         }
+        if (!drafts.Any(d => d.Type == EventType.MediationOffered) && Hosts.Find(text, actors) is { } hosted)
+            drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0 });
         var casualties = CasualtyReader.Read(text, dates);
         if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates))
         {
@@ -98,6 +101,13 @@ internal static partial class SentenceReader
 
     private static List<string> Denied(string text, IReadOnlyList<SentenceActor> actors, Trigger trigger) =>
         [.. Denials.Find(text, actors, trigger.End)];
+
+    // "Anwar, who chairs the bloc this year, urged…": a date inside an aside about a name dates the aside, not the main clause's event.
+    private static List<(int Start, int End)> Asides(string text, Trigger trigger) =>
+        [.. Aside().Matches(text).Select(m => (m.Index, m.Index + m.Length)).Where(r => !(trigger.Start >= r.Item1 && trigger.End <= r.Item2))];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:(?:which|who|whose|whom)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|who|that)\b)[^,;]{0,80},")]
+    private static partial System.Text.RegularExpressions.Regex Aside();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:declared|announced|proclaimed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UnilateralVerb();

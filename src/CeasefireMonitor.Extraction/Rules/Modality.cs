@@ -15,6 +15,7 @@ internal static partial class Modality
         var from = Math.Max(clauseStart, trigger.Start - Window);
         var before = sentence[from..trigger.Start];
         if (Negation().IsMatch(before) || Hypothetical().IsMatch(before) || Rumour().IsMatch(sentence)) return false;
+        if (NoPartIn().IsMatch(sentence.AsSpan(Math.Max(0, trigger.Start - 40), Math.Min(40, trigger.Start)))) return false;
         if (trigger.Type != EventType.MediationOffered && Intent().IsMatch(before)) return false;
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().IsMatch(before)) return false;
         if (trigger.Type == EventType.HostilitiesEnded && HedgedEnd().IsMatch(sentence)) return false;
@@ -46,7 +47,7 @@ internal static partial class Modality
     [GeneratedRegex(@"\b(?:not|never|fail(?:s|ed)? to|refus(?:e|es|ed) to|yet to|declin(?:e|es|ed) to)\s+(?:\w+\s+)?(?:agree\w*|sign\w*|accept\w*|approv\w*)\b|n[’']t\s+(?:\w+\s+)?(?:agree\w*|sign\w*|accept\w*|approv\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefusedAgreement();
 
-    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?)\b|\b(?:had|has|have)\s+[“""]?(?:nothing to do|no (?:role|part|involvement))[”""]?\s+(?:with|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Denial();
 
     [GeneratedRegex(@"\b(?:not|no|never|neither|nor|without|yet to|refus\w*|reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|fail(?:s|ed)? to|declin\w* to|ruled? out|unlikely)\b|n[’']t\b", RegexOptions.IgnoreCase)]
@@ -61,6 +62,10 @@ internal static partial class Modality
     // An end "as we have known it", or one whose final deal holds only "unless" or "only if" something happens, is rhetoric, not a declared end.
     [GeneratedRegex(@"\bas\s+(?:[\w-]+\s+){1,3}(?:had|have|has)\s+known\s+it\b|\b(?:unless|only if|provided that|on condition that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HedgedEnd();
+
+    // "had “nothing to do” with the attack" denies it even across the quote marks that bound clauses.
+    [GeneratedRegex(@"\b(?:nothing[”""]?\s+to\s+do[”""]?\s+with|no\s+(?:role|part|involvement)\s+in)\s+(?:the\s+|this\s+|that\s+|any\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoPartIn();
 
     [GeneratedRegex(@"\b(?:unconfirmed|rumou?rs?|rumou?red|speculat\w+|unverified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rumour();

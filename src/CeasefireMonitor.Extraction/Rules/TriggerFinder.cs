@@ -12,7 +12,8 @@ internal static partial class TriggerFinder
         var found = new List<Trigger>();
         // "called it a breach of the truce" names a violation, not a call.
         foreach (Match m in Vocabulary.Call().Matches(sentence))
-            if (!(m.Groups["gap"].Success && BreachGap().IsMatch(m.Groups["gap"].Value))) Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
+            if (!(m.Groups["gap"].Success && BreachGap().IsMatch(m.Groups["gap"].Value)) && !(CallNoun().IsMatch(m.Value) && AcceptedCall().IsMatch(sentence.AsSpan(0, m.Index))))
+                Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
         // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
         AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
@@ -23,7 +24,8 @@ internal static partial class TriggerFinder
             var trigger = new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, year);
             // A dated reference ("the 2020 ceasefire agreement") is background even inside a call to respect it.
             if (year is null) Add(found, trigger);
-            else found.Add(trigger);
+            // "accused X of violating the 2015 ceasefire" names the old truce only as what was broken.
+            else if (!found.Any(t => t.Type == EventType.CeasefireViolated && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger);
         }
         // A passive mediator may sit inside the agreement it brokered, so it only yields to another mediation trigger.
         foreach (Match m in Vocabulary.PassiveMediation().Matches(sentence))
@@ -53,6 +55,13 @@ internal static partial class TriggerFinder
         if (found.Any(t => t.Start < trigger.End && trigger.Start < t.End)) return;
         found.Add(trigger);
     }
+
+    // "accepted the envoy's proposal for a pause": the proposal is what the parties agreed to, not a call.
+    [GeneratedRegex(@"\b(?:accepted|accepts|accept|agreed to|approved|endorsed|signed up to|embraced)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AcceptedCall();
+
+    [GeneratedRegex(@"^(?:proposal|plea|appeal|request|demand|call)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallNoun();
 
     [GeneratedRegex(@"\b(?:breach\w*|violat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BreachGap();

@@ -19,6 +19,7 @@ public class AgreementRuleTests
     [InlineData("Israel and Hamas signed an accord on a lasting and complete ceasefire on Tuesday.")]
     [InlineData("Israel and Hamas committed on Tuesday to a permanent truce.")]
     [InlineData("A 48-hour truce that began on Tuesday held through the night.")]
+    [InlineData("Israel and Hamas accepted the envoy's proposal for a 12-hour pause on Tuesday.")]
     public void Extract_PartiesAgree_ReportsAgreement(string sentence)
     {
         var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireAgreed));
@@ -55,4 +56,15 @@ public class AgreementRuleTests
     [InlineData("The truce brokered in March lapsed after Israel and Hamas failed to agree on an extension.")]
     public void Extract_NotAnAgreementOfTheParties_ReportsNoAgreement(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireAgreed));
+
+    [Fact]
+    public void Extract_AccusationOfBreakingADatedTruce_IsNoAgreement() =>
+        Assert.DoesNotContain(TestActors.Extract(Context + "Hamas accused Israel of repeatedly breaking the 2021 truce.").OfType(EventType.CeasefireAgreed), f => f.Report.OccurredOn.ToString() == "2021");
+
+    [Fact]
+    public void Extract_AgreementDatedByAYearBeforeAComma_TakesThatYear()
+    {
+        var fact = Assert.Single(TestActors.Extract(Context + "The last time Israel and Hamas agreed to a truce was in 2021, after eleven days of war.").OfType(EventType.CeasefireAgreed));
+        Assert.Equal("2021", fact.Report.OccurredOn.ToString());
+    }
 }

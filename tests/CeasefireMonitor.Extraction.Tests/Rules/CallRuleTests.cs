@@ -53,4 +53,11 @@ public class CallRuleTests
     [InlineData("The RSF called the raid a violation of the truce.")]
     public void Extract_NegatedOrFutureCall_ReportsNoCall(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled));
+
+    [Fact]
+    public void Extract_DateInAnAsideAboutTheCaller_DoesNotDateTheCall()
+    {
+        var text = "Sudanese troops clashed with the RSF on Monday. Kenya's President Ruto, who chairs the regional bloc this year, urged both sides to stand down on Tuesday.";
+        Assert.Equal("2024-05-14", Assert.Single(TestActors.Extract(text).OfType(EventType.CeasefireCalled)).Report.OccurredOn.ToString());
+    }
 }

@@ -15,6 +15,7 @@ public class ClashRuleTests
     [InlineData("RSF fighters captured a Sudanese army base on Tuesday.", "Rapid Support Forces", "Sudan")]
     [InlineData("Russia launched dozens of drones at Ukrainian cities on Tuesday.", "Russia", "Ukraine")]
     [InlineData("On Tuesday Ethiopian forces took full control of the TPLF stronghold.", "Ethiopia", "Tigray People's Liberation Front")]
+    [InlineData("Ethiopian forces had taken \"complete control\" of the TPLF stronghold on Tuesday, officials said.", "Ethiopia", "Tigray People's Liberation Front")]
     public void Extract_FightingBetweenTwoSides_ReportsClashWithBothSides(string sentence, string a, string b)
     {
         var clash = Assert.Single(TestActors.Extract(sentence).OfType(EventType.ClashReported));

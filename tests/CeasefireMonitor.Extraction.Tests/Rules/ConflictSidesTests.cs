@@ -26,11 +26,13 @@ public class ConflictSidesTests
         Assert.Empty(TestActors.Extract("Kenya called for a ceasefire. The weather in Nairobi was mild."));
 
     [Fact]
-    public void Extract_SameEventTwice_IsMergedKeepingFirstEvidence()
+    public void Extract_SameEventTwice_KeepsEachStatementWithTheEventsActors()
     {
-        var text = "Kenya called for an immediate ceasefire between the Sudanese army and the RSF on Tuesday. Sudanese army troops clashed with the RSF on Tuesday. Kenya again called for an immediate ceasefire.";
-        var call = Assert.Single(TestActors.Extract(text).OfType(EventType.CeasefireCalled));
-        Assert.Equal(0, call.Report.Evidence.Start);
+        var text = "Kenya and Egypt called for an immediate ceasefire between the Sudanese army and the RSF on Tuesday. Sudanese army troops clashed with the RSF on Tuesday. Kenya again called for an immediate ceasefire on Tuesday.";
+        var calls = TestActors.Extract(text).OfType(EventType.CeasefireCalled);
+        Assert.Equal(2, calls.Count);
+        Assert.NotEqual(calls[0].Report.Evidence.Start, calls[1].Report.Evidence.Start);
+        Assert.All(calls, c => Assert.Equal(["Kenya", "Egypt"], c.Report.Actors));
     }
 
     [Fact]

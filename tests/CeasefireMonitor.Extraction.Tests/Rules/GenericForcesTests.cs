@@ -62,4 +62,46 @@ public class GenericForcesTests
         var text = "Shelling hit towns across Donetsk on Monday. Ukraine and the separatists each blamed the other for the attacks on Tuesday.";
         Assert.Contains(TestActors.Extract(text), f => f.Report.Sides == new ConflictSides("Russia", "Ukraine"));
     }
+
+    [Theory]
+    [InlineData("Sudanese and RSF delegations met in Doha on Tuesday.", "Qatar")]
+    [InlineData("Talks between the Sudanese army and the RSF opened in Cairo on Tuesday.", "Egypt")]
+    public void Extract_TalksInAThirdStatesCapital_AreMediatedByTheHost(string sentence, string host)
+    {
+        var text = "Sudanese troops clashed with the RSF on Monday. " + sentence;
+        var mediation = Assert.Single(TestActors.Extract(text).OfType(EventType.MediationOffered));
+        Assert.Equal([host], mediation.Report.Actors);
+    }
+
+    [Theory]
+    [InlineData("Sudanese and RSF delegations are due to meet in Doha next week.")]
+    [InlineData("Talks in Cairo could be held within days.")]
+    [InlineData("Sudanese and RSF delegations met in Khartoum on Tuesday.")]
+    public void Extract_PlannedTalksOrTalksAtAPartysCapital_AreNoMediation(string sentence) =>
+        Assert.Empty(TestActors.Extract("Sudanese troops clashed with the RSF on Monday. " + sentence).OfType(EventType.MediationOffered));
+
+    [Theory]
+    [InlineData("The RSF said it had seized the airport on Tuesday; the army called the claims lies.")]
+    [InlineData("The RSF said it had seized the airport on Tuesday, but the military called the reports \"baseless\".")]
+    public void Extract_ClaimsCalledLies_AreDisputed(string sentence)
+    {
+        var clash = TestActors.Extract("Sudanese troops clashed with the RSF on Monday. " + sentence).OfType(EventType.ClashReported).Single(f => f.Report.OccurredOn.ToString() == "2024-05-14");
+        Assert.Equal("Rapid Support Forces", clash.Report.Claim!.Claimant);
+        Assert.Contains("Sudan", clash.Report.Claim.DisputedBy);
+    }
+
+    [Theory]
+    [InlineData("Egypt said the RSF had \"nothing to do\" with the attack on Tuesday.")]
+    [InlineData("The RSF said it had no part in the shelling of the market on Tuesday.")]
+    public void Extract_NothingToDoWithTheAttack_ReportsNoClash(string sentence) =>
+        Assert.DoesNotContain(TestActors.Extract("Sudanese troops clashed with the RSF on Monday. " + sentence), f => f.Type == EventType.ClashReported && f.Report.OccurredOn.ToString() == "2024-05-14");
+
+    [Fact]
+    public void Extract_ChargeOneSideRejects_IsTheOtherSidesClaim()
+    {
+        var text = "Sudanese troops clashed with the RSF on Monday. Its officials accused RSF units of shelling a market in El Fasher on Tuesday, a charge the RSF rejected.";
+        var clash = TestActors.Extract(text).OfType(EventType.ClashReported).Single(f => f.Report.OccurredOn.ToString() == "2024-05-14");
+        Assert.Equal("Sudan", clash.Report.Claim!.Claimant);
+        Assert.Equal(["Rapid Support Forces"], clash.Report.Claim.DisputedBy);
+    }
 }

@@ -40,6 +40,7 @@ public class StatusRuleTests
     [InlineData("Russia demanded the surrender of Ukrainian troops.")]
     [InlineData("Ukraine refused to surrender.")]
     [InlineData("Kyiv promised leniency to DPR fighters who surrender and lay down their arms.")]
+    [InlineData("Ukrainian commanders avoided the word surrender when the garrison left the plant.")]
     public void Extract_DemandedOrRefusedSurrender_ReportsNoSurrender(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.SurrenderDeclared));
 

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Rules;
+
+namespace CeasefireMonitor.Extraction.Facts;
+
+/// <summary>A state whose city hosts the parties' talks ("the delegations met in Doha", "talks opened in Switzerland") mediates them as their host.</summary>
+internal static partial class Hosts
+{
+    public static (Trigger Trigger, List<SentenceActor> Hosts)? Find(string sentence, IReadOnlyList<SentenceActor> actors)
+    {
+        var meeting = Meeting().Match(sentence);
+        if (!meeting.Success || Planned().IsMatch(sentence)) return null;
+        var trigger = new Trigger(EventType.MediationOffered, meeting.Index, meeting.Index + meeting.Length);
+        if (!Modality.States(sentence, trigger)) return null;
+        var participants = actors.Where(a => !a.Locative).Select(a => a.Actor.Name).ToHashSet(StringComparer.Ordinal);
+        var hosts = actors.Where(a => a.Locative && a.Actor.Kind == ActorKind.State && !participants.Contains(a.Actor.Name)
+            && Math.Abs(a.Start - meeting.Index) <= 120).GroupBy(a => a.Actor.Name).Select(g => g.First()).ToList();
+        return hosts.Count == 0 ? null : (trigger, hosts);
+    }
+
+    // Talks still to come ("are due to meet", "talks next month", "could be held") host nothing yet.
+    [GeneratedRegex(@"\b(?:will|would|could|may|might|shall|due to|expected to|meant to|set to|scheduled|planned|plans? to|next|upcoming|coming (?:days|weeks|months)|later this|within (?:a|an|the next|days|weeks))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Planned();
+
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|talks|negotiations|summit|peace conference)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Meeting();
+}
