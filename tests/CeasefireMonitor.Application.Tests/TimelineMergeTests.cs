@@ -22,7 +22,9 @@ public sealed class TimelineMergeTests : IAsyncLifetime
         var timeline = await _store.Phases.TimelineAsync(phase.PhaseId);
         var clash = Assert.Single(timeline!.Entries, e => e.Type == EventType.ClashReported);
         Assert.Equal("2023-04-15", clash.OccurredOn.ToString());
-        Assert.Equal(new[] { first.ArticleId, second.ArticleId }.Order(StringComparer.Ordinal), clash.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal));
+        // Every statement of the clash is a source: both articles, each sentence once (one outlet states it twice).
+        Assert.Equal(new[] { first.ArticleId, second.ArticleId }.Order(StringComparer.Ordinal), clash.Sources.Select(s => s.ArticleId).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(clash.Sources.Count, clash.Sources.Select(s => (s.ArticleId, s.Start)).Distinct().Count());
     }
 
     [Fact]
