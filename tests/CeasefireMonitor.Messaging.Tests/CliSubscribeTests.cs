@@ -69,6 +69,63 @@ public sealed class CliSubscribeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubscribeFromStart_BesideReplayWithBrokerCutMidReplay_PrintsEachChangeOnceInOrderPerPhase()
+    {
+        // How many changes the seeds give, counted on a store of its own.
+        await using var reference = await TestMonitor.CreateAsync();
+        await reference.IngestAsync(TestMonitor.SeedItems);
+        var expected = await Expected.StatusChangesAsync(reference);
+        var max = expected.Count.ToString(CultureInfo.InvariantCulture);
+        // The replay and one subscriber reach the broker through a gate that closes, as a broker going down would, on
+        // the replay's first confirmed publish: the broker has the message, the replay never hears it was confirmed.
+        // The gated subscriber's temporary queue goes with its connection, so it must fill the gap from the store.
+        await using var gate = new BrokerGate(_address.Host, _address.Port);
+        gate.Open();
+        var gated = Url(_address with { Host = "127.0.0.1", Port = (ushort)gate.Port });
+
+        using var cutOff = Start(gated, "subscribe", "--from-start", "--json", "--max", max);
+        await cutOff.WaitForErrorAsync("Listening for status changes", Bound);
+        gate.CloseOnFirstConfirm();
+        // Started beside the replay, this one switches from the store to the bus somewhere during it.
+        using var direct = Start(Url(_address), "subscribe", "--from-start", "--json", "--max", max);
+        using (var replay = Start(gated, "replay", TestMonitor.Seeds))
+        {
+            await replay.RunToSuccessAsync(Bound);
+            Assert.True(gate.ClosedOnConfirm.IsCompleted, "the gate never saw a confirm");
+            Assert.Contains("notifications pending", replay.Error);
+        }
+        // The next run, with the broker back for it, sends the backlog while the gated subscriber is still cut off.
+        using (var again = Start(Url(_address), "replay", TestMonitor.Seeds))
+        {
+            await again.RunToSuccessAsync(Bound);
+            Assert.DoesNotContain("notifications pending", again.Error);
+        }
+        Assert.Equal(0, await direct.WaitForExitAsync(Bound));
+        // Everything is published by now: what the gated subscriber still lacks it can only find in the store.
+        gate.Open();
+
+        Assert.Equal(expected.Select(ChangeKeys.Key).Order(), (await StoredChangesAsync()).Select(ChangeKeys.Key).Order());
+        foreach (var subscriber in (CeasefireProcess[])[cutOff, direct])
+        {
+            Assert.Equal(0, await subscriber.WaitForExitAsync(Bound));
+            var printed = subscriber.JsonLines;
+            // Exactly once: not even a duplicate by message id reaches the output.
+            Assert.Equal(expected.Select(ChangeKeys.Key).Order(), printed.Select(Key).Order());
+            Assert.Equal(printed.Count, printed.Select(m => m.GetProperty("messageId").GetString()).Distinct().Count());
+            foreach (var phase in printed.GroupBy(m => m.GetProperty("phaseId").GetString()))
+                Assert.Equal(Enumerable.Range(1, phase.Count()), phase.Select(m => m.GetProperty("sequence").GetInt32()));
+            // Where each phase ends, as seeds/EXPECTED.md reads the five articles.
+            var final = printed.GroupBy(m => m.GetProperty("phaseStartedOn").GetString()!).ToDictionary(g => g.Key, g => g.Last());
+            Assert.Equal(("Ended", "Agreement"), Status(final["2020-09-27"]));
+            Assert.Equal(("CeasefireCalled", null), Status(final["2022-09-13"]));
+            Assert.Equal(("Ended", "Surrender"), Status(final["2023-09-19"]));
+        }
+    }
+
+    private static (string?, string?) Status(JsonElement m) =>
+        (m.GetProperty("newStatus").GetString(), m.TryGetProperty("endReason", out var reason) ? reason.GetString() : null);
+
+    [Fact]
     public async Task SubscribeFrom_OnePhaseOnInMemoryBus_PrintsThatPhaseFromTheSequenceInOrder()
     {
         using (var replay = Start("memory", "replay", TestMonitor.Seeds)) await replay.RunToSuccessAsync(Bound);

@@ -12,6 +12,8 @@ public sealed class BrokerGate(string host, int port) : IAsyncDisposable
     private readonly List<TcpClient> _open = [];
     private TcpListener? _listener;
     private CancellationTokenSource _closing = new();
+    private readonly TaskCompletionSource _cut = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _closeOnConfirm;
 
     public int Port { get; private set; }
 
@@ -23,6 +25,15 @@ public sealed class BrokerGate(string host, int port) : IAsyncDisposable
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         _ = AcceptAsync(_listener, _closing.Token);
     }
+
+    /// <summary>
+    /// Arms the gate to close itself, like a broker going down, the moment the broker sends its first publisher
+    /// confirm, before passing it on: a publish the broker took but the publisher never saw confirmed.
+    /// </summary>
+    public void CloseOnFirstConfirm() => _closeOnConfirm = true;
+
+    /// <summary>Completes when the gate closed itself on a confirm.</summary>
+    public Task ClosedOnConfirm => _cut.Task;
 
     /// <summary>Drops every relayed connection and refuses new ones until <see cref="Open"/>.</summary>
     public void Close()
@@ -47,14 +58,30 @@ public sealed class BrokerGate(string host, int port) : IAsyncDisposable
             try { await outbound.ConnectAsync(host, port, ct); }
             catch (Exception ex) when (ex is OperationCanceledException or SocketException) { inbound.Dispose(); outbound.Dispose(); continue; }
             lock (_open) { _open.Add(inbound); _open.Add(outbound); }
-            _ = RelayAsync(inbound, outbound, ct);
-            _ = RelayAsync(outbound, inbound, ct);
+            _ = RelayAsync(inbound, outbound, null, ct);
+            _ = RelayAsync(outbound, inbound, new ConfirmSpotter(), ct);
         }
     }
 
-    private static async Task RelayAsync(TcpClient from, TcpClient to, CancellationToken ct)
+    private async Task RelayAsync(TcpClient from, TcpClient to, ConfirmSpotter? confirms, CancellationToken ct)
     {
-        try { await from.GetStream().CopyToAsync(to.GetStream(), ct); }
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            var (input, output) = (from.GetStream(), to.GetStream());
+            int read;
+            while ((read = await input.ReadAsync(buffer, ct)) > 0)
+            {
+                if (confirms is not null && confirms.Feed(buffer.AsSpan(0, read)) && _closeOnConfirm)
+                {
+                    _closeOnConfirm = false;
+                    Close();
+                    _cut.TrySetResult();
+                    return;
+                }
+                await output.WriteAsync(buffer.AsMemory(0, read), ct);
+            }
+        }
         catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException or InvalidOperationException) { }
         finally { from.Dispose(); to.Dispose(); }
     }
