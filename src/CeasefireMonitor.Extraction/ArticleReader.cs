@@ -81,7 +81,8 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported;
         var parties = fighting ? d.Actors.Where(a => IsParty(a, sides)).ToList() : d.Actors;
         if (d.Type is EventType.CeasefireCalled or EventType.MediationOffered && d.Actors.Count == 0) return null;
-        if (d.Hosting && d.Actors.Any(a => a == sides.A || a == sides.B)) return null;
+        // A party to the war mediates nothing in it: its "mediation" is its own side of the talks.
+        if (d.Type == EventType.MediationOffered && (d.Hosting ? d.Actors.Any(a => IsParty(a, sides)) : d.Actors.All(a => IsParty(a, sides)))) return null;
         var date = d.Date!.Value;
         var published = article.PublishedOn;
         var background = (date.Precision == DatePrecision.Year && date.Year < published.Year) || date.Latest < published.AddMonths(-BackgroundMonths);

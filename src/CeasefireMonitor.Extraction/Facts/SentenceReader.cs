@@ -44,7 +44,7 @@ internal static partial class SentenceReader
         if (!drafts.Any(d => d.Type == EventType.MediationOffered) && Hosts.Find(text, actors) is { } hosted)
             drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0 });
         var casualties = CasualtyReader.Read(text, dates);
-        if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates))
+        if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates) && !ContestedFigure().IsMatch(text))
         {
             var trigger = new Trigger(EventType.CasualtiesReported, c.Start, c.Start + 1);
             var said = Attribution.For(attributions, trigger.Start);
@@ -101,6 +101,10 @@ internal static partial class SentenceReader
 
     private static List<string> Denied(string text, IReadOnlyList<SentenceActor> actors, Trigger trigger) =>
         [.. Denials.Find(text, actors, trigger.End)];
+
+    // "…were killed, a figure the government disputes": an estimate a party contests is no reported toll.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|the)\s+(?:figure|toll|number|count|estimate)s?\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,3}?(?:disputes?|disputed|rejects?|rejected|contests?|contested|denies|denied)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ContestedFigure();
 
     // "Anwar, who chairs the bloc this year, urged…": a date inside an aside about a name dates the aside, not the main clause's event.
     private static List<(int Start, int End)> Asides(string text, Trigger trigger) =>

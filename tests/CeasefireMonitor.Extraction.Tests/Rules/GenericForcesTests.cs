@@ -104,4 +104,18 @@ public class GenericForcesTests
         Assert.Equal("Sudan", clash.Report.Claim!.Claimant);
         Assert.Equal(["Rapid Support Forces"], clash.Report.Claim.DisputedBy);
     }
+
+    [Fact]
+    public void Extract_PartyOfferingToMediate_IsNoMediator()
+    {
+        var text = "Sudanese troops clashed with the RSF on Monday. The RSF offered to mediate between local tribes on Tuesday. Kenya offered to mediate between the two sides.";
+        var mediation = Assert.Single(TestActors.Extract(text).OfType(EventType.MediationOffered));
+        Assert.Equal(["Kenya"], mediation.Report.Actors);
+    }
+
+    [Theory]
+    [InlineData("The UN said about 900 civilians were killed in El Fasher last month, a figure the army disputes.")]
+    [InlineData("Rights groups say 300 people died in the shelling, a toll that the RSF rejected.")]
+    public void Extract_TollAPartyContests_IsNoCasualtyReport(string sentence) =>
+        Assert.Empty(TestActors.Extract("Sudanese troops clashed with the RSF on Monday. " + sentence).OfType(EventType.CasualtiesReported));
 }
