@@ -1,5 +1,3 @@
-using CeasefireMonitor.Store.Port;
-
 namespace CeasefireMonitor.Application.Projections;
 
 /// <summary>
@@ -18,5 +16,5 @@ public interface IProjection
     /// <summary>The key of the document this event changes, or null when the projection ignores it.</summary>
     string? KeyOf(object e);
 
-    object Apply(object? document, object e, RecordedEvent recorded);
+    object Apply(object? document, object e, LogPosition at);
 }

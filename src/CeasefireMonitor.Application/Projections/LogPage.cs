@@ -5,18 +5,21 @@ using CeasefireMonitor.Store.Port;
 namespace CeasefireMonitor.Application.Projections;
 
 /// <summary>One page of the log with its events deserialised once for every projection (null for events none handles).</summary>
-internal sealed class LogPage(List<(RecordedEvent Recorded, object? Event)> events)
+internal sealed class LogPage(List<(LogPosition At, object? Event)> events)
 {
-    public List<(RecordedEvent Recorded, object? Event)> Events { get; } = events;
+    public List<(LogPosition At, object? Event)> Events { get; } = events;
 
-    public long LastPosition => Events[^1].Recorded.Position;
+    public long LastPosition => Events[^1].At.Position;
 
     /// <summary>Reads up to <paramref name="size"/> handled events after a position; the store skips other types (article texts) unread.</summary>
     public static async Task<LogPage> ReadAsync(IEventStore events, long afterPosition, int size, HandledTypes handled, CancellationToken ct)
     {
-        var page = new List<(RecordedEvent, object?)>(size);
+        // A store that hands over its rows is deserialised from its own buffers, with no copy of each payload.
+        if (events is IEventRowReader rows)
+            return new LogPage(await rows.ReadAllRowsAsync(afterPosition, size, handled.Filter, row => (new LogPosition(row.Position, row.Created), handled.Read(row.Type, row.Data)), ct));
+        var page = new List<(LogPosition, object?)>(size);
         await foreach (var recorded in events.ReadAllAsync(afterPosition, size, handled.Filter, ct))
-            page.Add((recorded, handled.TypeOf(recorded.Type) is { } type ? handled.Reader.Read(recorded.Data, type) : null));
+            page.Add((new LogPosition(recorded.Position, recorded.Created), handled.Read(recorded.Type, recorded.Data)));
         return new LogPage(page);
     }
 }
@@ -31,6 +34,9 @@ internal sealed class HandledTypes(IReadOnlyList<IProjection> projections)
 
     /// <summary>Pages are read one after another, so one reader (and its shared names) serves the whole catch-up.</summary>
     public StoredEventReader Reader { get; } = new();
+
+    /// <summary>The event, or null for a type no projection handles.</summary>
+    public object? Read(string storedType, ReadOnlySpan<byte> data) => TypeOf(storedType) is { } type ? Reader.Read(data, type) : null;
 
     public Type? TypeOf(string storedType)
     {

@@ -143,17 +143,17 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         return lowest;
     }
 
-    private async Task<int> ApplyPageAsync(ProjectionState state, List<(RecordedEvent Recorded, object? Event)> page, CancellationToken ct)
+    private async Task<int> ApplyPageAsync(ProjectionState state, List<(LogPosition At, object? Event)> page, CancellationToken ct)
     {
-        var last = page[^1].Recorded.Position;
+        var last = page[^1].At.Position;
         if (last <= state.AppliedUpTo) return 0;
         var applied = 0;
-        foreach (var (recorded, e) in page)
+        foreach (var (at, e) in page)
         {
-            if (recorded.Position <= state.AppliedUpTo || e is null || state.Projection.KeyOf(e) is not { } key) continue;
+            if (at.Position <= state.AppliedUpTo || e is null || state.Projection.KeyOf(e) is not { } key) continue;
             // Documents held in memory (every one, in a rebuild) are taken without an await and the task it would allocate.
             var document = state.Documents.TryGetValue(key, out var cached) || state.StartedEmpty ? cached : await LoadAsync(state, key, ct);
-            state.Documents[key] = state.Projection.Apply(document, e, recorded);
+            state.Documents[key] = state.Projection.Apply(document, e, at);
             state.Changed.Add(key);
             applied++;
         }

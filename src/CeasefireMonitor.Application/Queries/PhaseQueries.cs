@@ -25,7 +25,7 @@ public sealed class PhaseQueries(MonitorStore store)
         await foreach (var recorded in store.Events.ReadAllAsync(ct: ct))
         {
             if (EventSerializer.Deserialize(recorded) is not IPhaseEvent e || PublishedOn.Of(e) > knownAt) continue;
-            documents[e.PhaseId] = PhaseStatusProjection.Apply(documents.GetValueOrDefault(e.PhaseId), e, recorded);
+            documents[e.PhaseId] = PhaseStatusProjection.Apply(documents.GetValueOrDefault(e.PhaseId), e, new LogPosition(recorded.Position, recorded.Created));
         }
         return Order(documents.Values);
     }

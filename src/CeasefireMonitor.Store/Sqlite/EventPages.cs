@@ -11,6 +11,9 @@ internal static class EventPages
     public static Task<List<RecordedEvent>> ReadAllAsync(SqliteConnection connection, long afterPosition, int limit, EventTypeFilter? filter, CancellationToken ct) =>
         QueryAsync(connection, $"SELECT {Columns} FROM events WHERE position > $from{TypeCondition(filter)} ORDER BY position LIMIT $limit;", afterPosition, limit, null, ct, filter);
 
+    public static List<T> ReadAllRows<T>(SqliteConnection connection, long afterPosition, int limit, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct) =>
+        RowReader.Query(connection, $"SELECT {Columns} FROM events WHERE position > $from{TypeCondition(filter)} ORDER BY position LIMIT $limit;", Parameters(afterPosition, limit, null, filter), Math.Min(limit, 1024), map, ct);
+
     // One named parameter per type: values are bound, never spliced into the SQL.
     private static string TypeCondition(EventTypeFilter? filter) =>
         filter is null ? "" : $" AND type IN ({string.Join(", ", Enumerable.Range(0, filter.Types.Count).Select(i => $"$type{i}"))})";
@@ -27,10 +30,13 @@ internal static class EventPages
             ct);
 
     private static Task<List<RecordedEvent>> QueryAsync(SqliteConnection connection, string sql, long from, int limit, string? streamId, CancellationToken ct, EventTypeFilter? filter = null)
+        => Task.FromResult(RowReader.Query(connection, sql, Parameters(from, limit, streamId, filter), Math.Min(limit, 1024), ct));
+
+    private static List<(string, object)> Parameters(long from, int limit, string? streamId, EventTypeFilter? filter)
     {
         var parameters = new List<(string, object)> { ("$from", from), ("$limit", limit) };
         if (streamId is not null) parameters.Add(("$stream", streamId));
         for (var i = 0; i < (filter?.Types.Count ?? 0); i++) parameters.Add(($"$type{i}", filter!.Types[i]));
-        return Task.FromResult(RowReader.Query(connection, sql, parameters, Math.Min(limit, 1024), ct));
+        return parameters;
     }
 }

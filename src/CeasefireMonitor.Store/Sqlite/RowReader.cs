@@ -16,7 +16,14 @@ internal static class RowReader
     private const int CancellationCheckEvery = 256;
 
     /// <summary>The statement's columns, in order: position, stream_id, stream_revision, event_id, type, data, metadata, created.</summary>
-    public static List<RecordedEvent> Query(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters, int capacity, CancellationToken ct)
+    public static List<RecordedEvent> Query(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters, int capacity, CancellationToken ct) =>
+        Query(connection, sql, parameters, capacity, Map, ct);
+
+    /// <summary>The same query, each row handed to <paramref name="map"/> with its payload still in SQLite's buffer.</summary>
+    public static List<T> Query<T>(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters, int capacity, EventRowMapper<T> map, CancellationToken ct) =>
+        Query(connection, sql, parameters, capacity, (row, names) => map(Row(row, names)), ct);
+
+    private static List<T> Query<T>(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters, int capacity, Func<sqlite3_stmt, PageNames, T> map, CancellationToken ct)
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
         Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
@@ -24,14 +31,14 @@ internal static class RowReader
         {
             foreach (var (name, value) in parameters) Bind(statement, db, name, value);
             var names = new PageNames();
-            var page = new List<RecordedEvent>(capacity);
+            var page = new List<T>(capacity);
             while (true)
             {
                 if (page.Count % CancellationCheckEvery == 0) ct.ThrowIfCancellationRequested();
                 var rc = raw.sqlite3_step(statement);
                 if (rc == raw.SQLITE_DONE) return page;
                 if (rc != raw.SQLITE_ROW) Check(rc, db);
-                page.Add(Map(statement, names));
+                page.Add(map(statement, names));
             }
         }
     }
@@ -45,6 +52,16 @@ internal static class RowReader
         Data: raw.sqlite3_column_blob(row, 5).ToArray(),
         Metadata: raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(row, 6).ToArray(),
         Created: Created(raw.sqlite3_column_blob(row, 7)));
+
+    private static EventRow Row(sqlite3_stmt row, PageNames names) => new(
+        streamId: names.Get(raw.sqlite3_column_blob(row, 1)),
+        streamRevision: raw.sqlite3_column_int64(row, 2),
+        position: raw.sqlite3_column_int64(row, 0),
+        eventId: EventIdBytes.To(raw.sqlite3_column_blob(row, 3)),
+        type: names.Get(raw.sqlite3_column_blob(row, 4)),
+        data: raw.sqlite3_column_blob(row, 5),
+        metadata: raw.sqlite3_column_blob(row, 6),
+        created: Created(raw.sqlite3_column_blob(row, 7)));
 
     // Appends write the UTC round-trip form ("…Z"), parsed here from its bytes; any other form as before, from a string.
     private static DateTimeOffset Created(ReadOnlySpan<byte> utf8) =>

@@ -7,7 +7,7 @@ namespace CeasefireMonitor.Store.Sqlite;
 /// The event store in one SQLite file (WAL, synchronous=NORMAL). Several instances and processes may share the file:
 /// SQLite's writer lock serialises appends, so log positions commit in order.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed class SqliteEventStore : IEventStore, IEventRowReader
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteStoreOptions _options;
@@ -67,6 +67,18 @@ public sealed class SqliteEventStore : IEventStore
 
     public IAsyncEnumerable<RecordedEvent> ReadAllAsync(long afterPosition, int maxCount, EventTypeFilter filter, CancellationToken ct = default) =>
         ReadLogAsync(afterPosition, maxCount, NotNull(filter), ct);
+
+    /// <summary>One query: the read transaction lasts while the caller maps the rows, so it should map them only.</summary>
+    public async Task<List<T>> ReadAllRowsAsync<T>(long afterPosition, int maxCount, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
+        await using var connection = await _database.OpenConnectionAsync(ct);
+        return EventPages.ReadAllRows(connection, afterPosition, maxCount, filter, map, ct);
+    }
 
     public IAsyncEnumerable<RecordedEvent> SubscribeToAllAsync(long afterPosition = 0, CancellationToken ct = default) =>
         SubscribeToLogAsync(afterPosition, null, ct);

@@ -1,5 +1,4 @@
 using CeasefireMonitor.Domain.Events;
-using CeasefireMonitor.Store.Port;
 
 namespace CeasefireMonitor.Application.Projections.CasualtyTallies;
 
@@ -16,7 +15,7 @@ public sealed class CasualtyProjection : IProjection
 
     public string? KeyOf(object e) => e is CasualtiesReported { Report.IsBackground: false } c ? c.PhaseId : null;
 
-    public object Apply(object? document, object e, RecordedEvent recorded)
+    public object Apply(object? document, object e, LogPosition at)
     {
         var reported = (CasualtiesReported)e;
         var tally = document as CasualtyTally ?? new CasualtyTally(reported.PhaseId, null, null, 0);

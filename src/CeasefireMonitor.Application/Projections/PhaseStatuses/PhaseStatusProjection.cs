@@ -1,6 +1,5 @@
 using CeasefireMonitor.Domain.Events;
 using CeasefireMonitor.Domain.Phases;
-using CeasefireMonitor.Store.Port;
 
 namespace CeasefireMonitor.Application.Projections.PhaseStatuses;
 
@@ -17,15 +16,15 @@ public sealed class PhaseStatusProjection : IProjection
 
     public string? KeyOf(object e) => (e as IPhaseEvent)?.PhaseId;
 
-    public object Apply(object? document, object e, RecordedEvent recorded) => Apply(document as PhaseStatusDocument, (IPhaseEvent)e, recorded);
+    public object Apply(object? document, object e, LogPosition at) => Apply(document as PhaseStatusDocument, (IPhaseEvent)e, at);
 
-    public static PhaseStatusDocument Apply(PhaseStatusDocument? document, IPhaseEvent e, RecordedEvent recorded)
+    public static PhaseStatusDocument Apply(PhaseStatusDocument? document, IPhaseEvent e, LogPosition at)
     {
         var state = (document?.State ?? PhaseState.Initial(e.PhaseId)).Evolve(e);
         var conflictName = document?.ConflictName ?? (e as PhaseOpened)?.Sides.Name ?? "";
         var history = document?.History ?? [];
         if (e is PhaseStatusChanged c)
-            history = [.. history, new StatusHistoryEntry(c.Sequence, c.OldStatus, c.NewStatus, c.EndReason, c.OccurredOn, recorded.Created, recorded.Position, c.Evidence)];
+            history = [.. history, new StatusHistoryEntry(c.Sequence, c.OldStatus, c.NewStatus, c.EndReason, c.OccurredOn, at.Created, at.Position, c.Evidence)];
         return new PhaseStatusDocument(state, conflictName, history);
     }
 }

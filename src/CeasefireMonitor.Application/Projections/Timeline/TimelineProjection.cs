@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using CeasefireMonitor.Domain.Dates;
 using CeasefireMonitor.Domain.Events;
-using CeasefireMonitor.Store.Port;
 
 namespace CeasefireMonitor.Application.Projections.Timeline;
 
@@ -26,7 +25,7 @@ public sealed class TimelineProjection : IProjection
 
     public string? KeyOf(object e) => (e as IReportedEvent)?.PhaseId;
 
-    public object Apply(object? document, object e, RecordedEvent recorded)
+    public object Apply(object? document, object e, LogPosition at)
     {
         var reported = (IReportedEvent)e;
         var report = reported.Report;

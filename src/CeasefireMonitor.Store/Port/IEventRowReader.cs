@@ -1,0 +1,29 @@
+namespace CeasefireMonitor.Store.Port;
+
+/// <summary>An event of the global log as the store holds it while reading; its spans are valid only inside the call that receives it.</summary>
+public readonly ref struct EventRow(string streamId, long streamRevision, long position, Guid eventId, string type, ReadOnlySpan<byte> data, ReadOnlySpan<byte> metadata, DateTimeOffset created)
+{
+    public string StreamId { get; } = streamId;
+    public long StreamRevision { get; } = streamRevision;
+    public long Position { get; } = position;
+    public Guid EventId { get; } = eventId;
+    public string Type { get; } = type;
+    public ReadOnlySpan<byte> Data { get; } = data;
+    /// <summary>Empty when the event has none.</summary>
+    public ReadOnlySpan<byte> Metadata { get; } = metadata;
+    public DateTimeOffset Created { get; } = created;
+}
+
+/// <summary>Turns a row into what the caller keeps (a deserialised event), without copying its payload first.</summary>
+public delegate T EventRowMapper<out T>(EventRow row);
+
+/// <summary>
+/// Optional beside <see cref="IEventStore"/>: a store that can hand the caller each row of a filtered log read in its own
+/// buffers, so a catch-up deserialises straight from them instead of from a copy per event. Stores without it are read
+/// through <see cref="IEventStore.ReadAllAsync(long, int, EventTypeFilter, CancellationToken)"/>.
+/// </summary>
+public interface IEventRowReader
+{
+    /// <summary>Up to <paramref name="maxCount"/> events after a position whose type the filter names, in position order, each mapped as it is read.</summary>
+    Task<List<T>> ReadAllRowsAsync<T>(long afterPosition, int maxCount, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct = default);
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using CeasefireMonitor.Store.Port;
+using CeasefireMonitor.Store.Sqlite;
+
+namespace CeasefireMonitor.Store.Tests;
+
+/// <summary>The SQLite store's row reads give what its filtered log reads give, field for field, without the copies.</summary>
+public sealed class SqliteEventRowReaderTests : IAsyncLifetime
+{
+    private readonly TempDirectory _directory = new();
+    private SqliteEventStore _store = null!;
+
+    public async Task InitializeAsync() => _store = await SqliteEventStore.OpenAsync(_directory.File("events.db"));
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    private static string Describe(string stream, long revision, long position, Guid id, string type, ReadOnlySpan<byte> data, ReadOnlySpan<byte> metadata, DateTimeOffset created) =>
+        $"{stream}/{revision}@{position} {id} {type} {Encoding.UTF8.GetString(data)} [{Encoding.UTF8.GetString(metadata)}] {created:O}";
+
+    [Fact]
+    public async Task ReadAllRowsAsync_AfterAPosition_GivesTheFilteredLogReadRowByRow()
+    {
+        await _store.AppendAsync("truce-1", ExpectedRevision.NoStream, [.. TestEvents.Batch(700, "Kept"), .. TestEvents.Batch(300, "Dropped")]);
+        await _store.AppendAsync("truce-2", ExpectedRevision.NoStream, [new EventData(Guid.NewGuid(), "Kept", Encoding.UTF8.GetBytes("""{"é":"ü"}"""), Encoding.UTF8.GetBytes("""{"m":1}""")), .. TestEvents.Batch(600, "Kept")]);
+        var filter = new EventTypeFilter(["Kept"]);
+
+        var rows = await _store.ReadAllRowsAsync(afterPosition: 5, maxCount: 1_000, filter, row => Describe(row.StreamId, row.StreamRevision, row.Position, row.EventId, row.Type, row.Data, row.Metadata, row.Created));
+
+        var expected = await _store.ReadAllAsync(afterPosition: 5, maxCount: 1_000, filter)
+            .Select(e => Describe(e.StreamId, e.StreamRevision, e.Position, e.EventId, e.Type, e.Data, e.Metadata, e.Created)).ToListAsync();
+        Assert.Equal(1_000, rows.Count);
+        Assert.Equal(expected, rows);
+        Assert.Contains(rows, r => r.Contains("""{"é":"ü"} [{"m":1}]""", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReadAllRowsAsync_AtTheLogEnd_GivesNothing()
+    {
+        await _store.AppendAsync("truce-1", ExpectedRevision.NoStream, TestEvents.Batch(3, "Kept"));
+
+        Assert.Empty(await _store.ReadAllRowsAsync(afterPosition: 3, maxCount: 10, new EventTypeFilter(["Kept"]), row => row.Position));
+    }
+}
