@@ -11,7 +11,7 @@ var options = new GlobalOptions(configuration, log);
 var root = new RootCommand("CeasefireMonitor: live status of every phase of every armed conflict, read from news articles")
 {
     ReplayCommand.Create(options), IngestCommand.Create(options), ExtractCommand.Create(), StatusCommand.Create(options),
-    TimelineCommand.Create(options), RebuildCommand.Create(options), WorkCommand.Create(options), RejectedCommand.Create(options), CeasefireMonitor.Cli.Subscribing.SubscribeCommand.Create(options), CeasefireMonitor.Cli.Bench.NotifyBenchCommand.Create(options), CeasefireMonitor.Cli.Evaluation.EvalCommand.Create(),
+    TimelineCommand.Create(options), RebuildCommand.Create(options), WorkCommand.Create(options), RejectedCommand.Create(options), CeasefireMonitor.Cli.Subscribing.SubscribeCommand.Create(options), CeasefireMonitor.Cli.Evaluation.EvalCommand.Create(),
     CeasefireMonitor.Cli.Serving.ServeCommand.Create(options), CeasefireMonitor.Cli.Serving.HealthCommand.Create(),
 };
 root.Options.Add(options.Store);

@@ -1,4 +1,5 @@
 using CeasefireMonitor.Benchmarks.Figures;
+using CeasefireMonitor.Benchmarks.Notifications;
 using CeasefireMonitor.Benchmarks.Replay;
 using CeasefireMonitor.Benchmarks.StoreComparison;
 using CeasefireMonitor.Benchmarks.Suite;
@@ -9,5 +10,6 @@ return args.FirstOrDefault() switch
     ReplayCommand.ChildVerb => await ReplayCommand.RunChildAsync(args[1..]),
     "figures" => await FiguresCommand.RunAsync(args[1..]),
     "stores" => await StoresCommand.RunAsync(args[1..]),
+    "notify" => await NotifyCommand.RunAsync(args[1..]),
     _ => SuiteCommand.Run(args),
 };
