@@ -6,6 +6,7 @@ using CeasefireMonitor.Extraction.Cleaning;
 using CeasefireMonitor.Extraction.Conflicts;
 using CeasefireMonitor.Extraction.Dates;
 using CeasefireMonitor.Extraction.Facts;
+using CeasefireMonitor.Extraction.Patterns;
 using CeasefireMonitor.Extraction.Rules;
 using CeasefireMonitor.Extraction.Segmentation;
 
@@ -110,7 +111,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     // "Turkey dismissed the report" disputes the claims of the sentence before it.
     private void AttachDenials(string sentence, List<SentenceActor> found)
     {
-        if (drafts.Count == 0 || !DenialOfReport().IsMatch(sentence)) return;
+        if (drafts.Count == 0 || !DenialOfReport().GatedIsMatch(sentence)) return;
         var deniers = Denials.Find(sentence, found, 0).ToList();
         if (deniers.Count == 0) return;
         var lastSentence = drafts[^1].Sentence;

@@ -1,3 +1,4 @@
+using CeasefireMonitor.Benchmarks.CorpusEvents;
 using CeasefireMonitor.Benchmarks.Figures;
 using CeasefireMonitor.Benchmarks.Notifications;
 using CeasefireMonitor.Benchmarks.Replay;
@@ -9,6 +10,7 @@ return args.FirstOrDefault() switch
     "replay" => await ReplayCommand.RunAsync(args[1..]),
     ReplayCommand.ChildVerb => await ReplayCommand.RunChildAsync(args[1..]),
     "figures" => await FiguresCommand.RunAsync(args[1..]),
+    "corpus-events" => CorpusEventsCommand.Run(args[1..]),
     "stores" => await StoresCommand.RunAsync(args[1..]),
     "notify" => await NotifyCommand.RunAsync(args[1..]),
     _ => SuiteCommand.Run(args),

@@ -1,3 +1,5 @@
+using CeasefireMonitor.Extraction.Patterns;
+
 namespace CeasefireMonitor.Extraction.Actors;
 
 /// <summary>Finds the actors of each sentence of one article, resolving generic armed groups ("the separatists") to the group the article names.</summary>
@@ -50,7 +52,7 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
     {
         var group = lastGroup ?? regionGroup;
         if (group is null || result.Any(a => a.Actor.Kind == ActorKind.ArmedGroup)) return;
-        var m = ActorPatterns.LoneSeparatists().Match(sentence);
+        var m = ActorPatterns.LoneSeparatists().GatedMatch(sentence);
         if (!m.Success || result.Any(a => a.Start < m.Index + m.Length && m.Index < a.End && a.Form != MentionForm.Demonym)) return;
         result.RemoveAll(a => a.Form == MentionForm.Demonym && a.Start >= m.Index && a.End <= m.Index + m.Length);
         result.Add(new SentenceActor(group, m.Index, m.Index + m.Length, MentionForm.Name, false, false));

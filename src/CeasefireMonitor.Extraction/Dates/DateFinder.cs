@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Dates;
 
@@ -31,11 +32,11 @@ internal static class DateFinder
             foreach (Match m in DatePatterns.NthDay().Matches(sentence)) Add(found, m, context.NthDay(m));
             foreach (Match m in DatePatterns.Weekday().Matches(sentence)) Add(found, m, context.Weekday(m));
         }
-        foreach (Match m in DatePatterns.Relative().Matches(sentence)) Add(found, m, context.Relative(m, anchor));
+        foreach (Match m in DatePatterns.Relative().GatedMatches(sentence)) Add(found, m, context.Relative(m, anchor));
         if (digit)
         {
-            foreach (Match m in DatePatterns.Year().Matches(sentence)) Add(found, m, context.Year(m));
-            foreach (Match m in DatePatterns.Decade().Matches(sentence)) Add(found, m, context.Decade(m));
+            foreach (Match m in DatePatterns.Year().GatedMatches(sentence)) Add(found, m, context.Year(m));
+            foreach (Match m in DatePatterns.Decade().GatedMatches(sentence)) Add(found, m, context.Decade(m));
         }
         return [.. found.OrderBy(d => d.Start)];
     }

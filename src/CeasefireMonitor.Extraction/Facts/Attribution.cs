@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Facts;
 
@@ -13,7 +14,7 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
     public static List<Attribution> FindAll(string sentence, IReadOnlyList<SentenceActor> actors)
     {
         var all = new List<Attribution>();
-        foreach (Match m in SpeechVerb().Matches(sentence))
+        foreach (Match m in SpeechVerb().GatedMatches(sentence))
         {
             var according = m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase);
             List<SentenceActor> speakers;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Events;
 using CeasefireMonitor.Extraction.Dates;
 using CeasefireMonitor.Extraction.Numbers;
+using CeasefireMonitor.Extraction.Patterns;
 using CeasefireMonitor.Extraction.Rules;
 
 namespace CeasefireMonitor.Extraction.Facts;
@@ -14,7 +15,7 @@ internal static partial class CasualtyReader
     public static (Casualties Casualties, int Start)? Read(string sentence, IReadOnlyList<DateMention> dates)
     {
         // Few sentences name a casualty; the count search, the costliest pattern, runs only on those.
-        if (!Vocabulary.Casualty().IsMatch(sentence)) return null;
+        if (!Vocabulary.Casualty().GatedIsMatch(sentence)) return null;
         var counts = CountFinder.Find(sentence)
             .Where(c => !dates.Any(d => c.Start < d.End && d.Start < c.End) && !Measure().IsMatch(Tail(sentence, c.End))
                 && !IncludingLead().IsMatch(sentence.AsSpan(Math.Max(0, c.Start - 12), Math.Min(12, c.Start))))

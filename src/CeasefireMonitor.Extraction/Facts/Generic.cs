@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Extraction.Dates;
+using CeasefireMonitor.Extraction.Patterns;
 using CeasefireMonitor.Extraction.Rules;
 
 namespace CeasefireMonitor.Extraction.Facts;
@@ -12,7 +13,7 @@ internal static partial class Generic
         var start = sentence.LastIndexOf(';', Math.Max(0, trigger.Start - 1));
         var end = sentence.IndexOf(';', Math.Min(trigger.End, sentence.Length));
         var part = sentence[(start + 1)..(end < 0 ? sentence.Length : end)];
-        if (!Summary().IsMatch(part)) return false;
+        if (!Summary().GatedIsMatch(part)) return false;
         return !dates.Any(d => (d.CanDateEvent || d.Kind == DateKind.Onset) && d.Date.Precision != Domain.Dates.DatePrecision.Year && d.Start > start && (end < 0 || d.Start < end));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Facts;
 
@@ -16,7 +17,7 @@ internal static partial class Locations
     {
         var region = actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Region);
         if (region is not null) return region.Actor.Name;
-        var list = PlaceList().Match(sentence);
+        var list = PlaceList().GatedMatch(sentence);
         if (list.Success) return list.Groups["p"].Value;
         foreach (Match m in NearPlace().Matches(sentence))
         {

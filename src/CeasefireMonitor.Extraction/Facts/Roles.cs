@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Events;
 using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Patterns;
 using CeasefireMonitor.Extraction.Rules;
 
 namespace CeasefireMonitor.Extraction.Facts;
@@ -20,7 +21,7 @@ internal static partial class Roles
         };
     }
 
-    public static bool NamesBothSides(string sentence) => BothSides().IsMatch(sentence);
+    public static bool NamesBothSides(string sentence) => BothSides().GatedIsMatch(sentence);
 
     private static List<SentenceActor> Subject(Trigger trigger, string sentence, List<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous)
     {

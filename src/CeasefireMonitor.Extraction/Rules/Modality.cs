@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Rules;
 
@@ -14,7 +15,7 @@ internal static partial class Modality
         var clauseStart = Clauses.StartOf(sentence, trigger.Start);
         var from = Math.Max(clauseStart, trigger.Start - Window);
         var before = sentence[from..trigger.Start];
-        if (Negation().IsMatch(before) || Hypothetical().IsMatch(before) || Rumour().IsMatch(sentence)) return false;
+        if (Negation().IsMatch(before) || Hypothetical().IsMatch(before) || Rumour().GatedIsMatch(sentence)) return false;
         if (NoPartIn().IsMatch(sentence.AsSpan(Math.Max(0, trigger.Start - 40), Math.Min(40, trigger.Start)))) return false;
         if (trigger.Type != EventType.MediationOffered && Intent().IsMatch(before)) return false;
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().IsMatch(before)) return false;
@@ -42,7 +43,7 @@ internal static partial class Modality
     }
 
     /// <summary>A party's refusal or failure to agree anywhere in the sentence ("failed to agree on terms", "had never agreed") means no agreement is reported there.</summary>
-    public static bool RefusesAgreement(string sentence) => RefusedAgreement().IsMatch(sentence);
+    public static bool RefusesAgreement(string sentence) => RefusedAgreement().GatedIsMatch(sentence);
 
     [GeneratedRegex(@"\b(?:not|never|fail(?:s|ed)? to|refus(?:e|es|ed) to|yet to|declin(?:e|es|ed) to)\s+(?:\w+\s+)?(?:agree\w*|sign\w*|accept\w*|approv\w*)\b|n[’']t\s+(?:\w+\s+)?(?:agree\w*|sign\w*|accept\w*|approv\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefusedAgreement();

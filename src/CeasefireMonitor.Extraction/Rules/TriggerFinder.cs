@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Rules;
 
@@ -11,13 +12,13 @@ internal static partial class TriggerFinder
     {
         var found = new List<Trigger>();
         // "called it a breach of the truce" names a violation, not a call.
-        foreach (Match m in Vocabulary.Call().Matches(sentence))
+        foreach (Match m in Vocabulary.Call().GatedMatches(sentence))
             if (!(m.Groups["gap"].Success && BreachGap().IsMatch(m.Groups["gap"].Value)) && !(CallNoun().IsMatch(m.Value) && AcceptedCall().IsMatch(sentence.AsSpan(0, m.Index))))
                 Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
         // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
         AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
-        foreach (Match m in Vocabulary.Agreement().Matches(sentence))
+        foreach (Match m in Vocabulary.Agreement().GatedMatches(sentence))
         {
             if (m.Groups["gap"].Success && (ThirdPartyGap().IsMatch(m.Groups["gap"].Value) || NegatedGap().IsMatch(m.Groups["gap"].Value))) continue;
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
@@ -28,13 +29,13 @@ internal static partial class TriggerFinder
             else if (!found.Any(t => t.Type == EventType.CeasefireViolated && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger);
         }
         // A passive mediator may sit inside the agreement it brokered, so it only yields to another mediation trigger.
-        foreach (Match m in Vocabulary.PassiveMediation().Matches(sentence))
+        foreach (Match m in Vocabulary.PassiveMediation().GatedMatches(sentence))
             if (!found.Any(t => t.Type == EventType.MediationOffered && t.Start < m.Index + m.Length && m.Index < t.End))
                 found.Add(new Trigger(EventType.MediationOffered, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
         AddAll(found, Vocabulary.HostilitiesEnd(), EventType.HostilitiesEnded, sentence);
         var firstCall = found.Where(t => t.Type == EventType.CeasefireCalled).Select(t => t.Start).DefaultIfEmpty(int.MaxValue).Min();
-        foreach (Match m in Vocabulary.Clash().Matches(sentence))
+        foreach (Match m in Vocabulary.Clash().GatedMatches(sentence))
         {
             // Fighting words after a call are what the caller wants stopped, not a report of fighting.
             if (m.Index > firstCall) break;
@@ -47,7 +48,7 @@ internal static partial class TriggerFinder
 
     private static void AddAll(List<Trigger> found, Regex pattern, EventType type, string sentence)
     {
-        foreach (Match m in pattern.Matches(sentence)) Add(found, new Trigger(type, m.Index, m.Index + m.Length));
+        foreach (Match m in pattern.GatedMatches(sentence)) Add(found, new Trigger(type, m.Index, m.Index + m.Length));
     }
 
     private static void Add(List<Trigger> found, Trigger trigger)

@@ -1,0 +1,113 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Patterns;
+using CeasefireMonitor.Extraction.Rules;
+using CeasefireMonitor.Extraction.Segmentation;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Patterns;
+
+/// <summary>A gate may only skip a pattern that cannot match: every match of every pattern of the extractor, in my sentences and on every seed and eval page, passes its gate.</summary>
+public class KeywordGateTests
+{
+    private static readonly string[] Written =
+    [
+        "Rebels laid down their arms on Friday and 200 fighters gave themselves up.", "The army surrendered; the militia capitulated.",
+        "Government forces shelled the town, killing at least 12 civilians, and drone strikes hit the port.",
+        "Both sides agreed to a humanitarian pause and signed a 72-hour truce brokered by Qatar.", "The ceasefire took effect at midnight.",
+        "The UN called on the parties to refrain from further provocations and urged restraint.", "Qatar offered to mediate.",
+        "Separatists in the breakaway region attacked; the separatists said they would not stop.", "Fighting broke out across the \u212Aashmir valley.",
+        "\"We will never surrender,\" he said.", "The war of words continued as a price war raged.", "Overnight, the FORCES OPENED FIRE.",
+        "Talks mediated by Egypt ended with a truce, according to officials.", "The offensive was completed, the ministry said.",
+    ];
+
+    public static TheoryData<string> Patterns() => [.. AllPatterns().Keys];
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Gate_EveryMatchOfItsPattern_PassesTheGate(string name)
+    {
+        var regex = AllPatterns()[name];
+        var gate = KeywordGate.For(regex);
+        foreach (var text in Texts())
+            foreach (Match m in regex.Matches(text))
+                Assert.True(gate.MayMatch(m.Value), $"{name} matched '{m.Value}' without any of {string.Join(", ", gate.Literals ?? [])}");
+    }
+
+    [Fact]
+    public void Gates_TheTriggerAndGroupPatterns_HaveLiterals()
+    {
+        foreach (var regex in new[] { Vocabulary.Clash(), Vocabulary.Agreement(), Vocabulary.Surrender(), Vocabulary.Call(), Vocabulary.Mediation(), Vocabulary.Casualty(), ActorPatterns.LoneSeparatists() })
+            Assert.NotNull(KeywordGate.For(regex).Literals);
+    }
+
+    [Theory]
+    [InlineData(@"\b(?:surrender(?:ed|s)|capitulat(?:ed|es|ion))\b", "surrender|capitulat")]
+    [InlineData(@"(?:their|its) surrender|la(?:id|ys) down (?:their\s+)?(?:arms|weapons)", " surrender| down ")]
+    [InlineData(@"(?<!\b(?:who|that)\s+)\b(?:surrender(?:ing)?|lay down)\b", "surrender|lay down")]
+    [InlineData(@"(?:a|b)?c[/.]d", "c/d|c.d")]
+    [InlineData(@"truce(?=\s+talks)", "truce")]
+    [InlineData(@"(?<y>\d{4})\s+(?:cease-?fire|truce)", "ceasefire|cease-fire|truce")]
+    public void Literals_Pattern_AreWhatEveryMatchHolds(string pattern, string expected)
+    {
+        var literals = RequiredLiterals.Of(PatternParser.Parse(pattern));
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), literals!.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(@"\w+")]
+    [InlineData(@"(?:abc|)")]
+    [InlineData(@"x*y?")]
+    [InlineData(@"[^abc]+")]
+    public void Literals_PatternThatNeedsNoLiteral_AreNone(string pattern) =>
+        Assert.Null(RequiredLiterals.Of(PatternParser.Parse(pattern)));
+
+    [Theory]
+    [InlineData(@"(?i)abc")]
+    [InlineData(@"a\u0041")]
+    [InlineData(@"[a-z-[aeiou]]")]
+    public void Parse_ConstructItDoesNotRead_Throws(string pattern) =>
+        Assert.Throws<NotSupportedException>(() => PatternParser.Parse(pattern));
+
+    [Theory]
+    [InlineData("Shelling hit the town.", true)]
+    [InlineData("The talks resumed in Doha.", false)]
+    [InlineData("SHELLING resumed.", true)]
+    [InlineData("\u212Aeep shelling", true)]
+    public void MayMatch_CaseInsensitivePattern_SeesEitherCase(string text, bool expected)
+    {
+        var regex = new Regex(@"\bshell(?:ing|ed)\b|\bkeep\b", RegexOptions.IgnoreCase);
+        Assert.Equal(expected, KeywordGate.For(regex).MayMatch(text));
+        if (!expected) Assert.DoesNotMatch(regex, text);
+    }
+
+    [Fact]
+    public void MayMatch_KelvinSignForK_PassesBecauseThePatternMatchesIt()
+    {
+        var regex = new Regex("kill", RegexOptions.IgnoreCase);
+        Assert.Matches(regex, "\u212Aill");
+        Assert.True(KeywordGate.For(regex).MayMatch("\u212Aill"));
+    }
+
+    private static Dictionary<string, Regex> AllPatterns() =>
+        typeof(ArticleExtractor).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetCustomAttribute<GeneratedRegexAttribute>() is not null)
+            .ToDictionary(m => $"{m.DeclaringType!.Name}.{m.Name}", m => (Regex)m.Invoke(null, null)!);
+
+    // Whole pages, their lines and their sentences, as the extractor cuts them (anchored patterns match differently in each).
+    private static IEnumerable<string> Texts()
+    {
+        var eval = Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles");
+        foreach (var page in Written.Concat(SeedArticles.All.Select(a => a.Text)).Concat(Directory.EnumerateFiles(eval, "*.txt").Select(File.ReadAllText)))
+        {
+            yield return page;
+            foreach (var line in page.Split('\n'))
+            {
+                yield return line;
+                foreach (var (start, length) in SentenceSplitter.Split(line, 0, line.Length)) yield return line.Substring(start, length);
+            }
+        }
+    }
+}
