@@ -9,17 +9,18 @@ internal sealed class DateContext(string sentence, DateOnly published)
 {
     private readonly PartialDate publishedDay = PartialDate.Of(published);
 
-    public (PartialDate, DateKind)? Day(int year, int month, int day) =>
-        Calendar.IsValid(year, month, day) ? Classify(new PartialDate(year, month, day), 0) : null;
+    // The offset lets "since 3 May 2019" or "since October 2023" date the start of a state, like the forms without a year.
+    public (PartialDate, DateKind)? Day(int year, int month, int day, int index = 0) =>
+        Calendar.IsValid(year, month, day) ? Classify(new PartialDate(year, month, day), index) : null;
 
-    public (PartialDate, DateKind)? Month(int year, int month) =>
-        year is >= 1 and <= 9999 && month is >= 1 and <= 12 ? Classify(new PartialDate(year, month), 0) : null;
+    public (PartialDate, DateKind)? Month(int year, int month, int index = 0) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 ? Classify(new PartialDate(year, month), index) : null;
 
     public (PartialDate, DateKind)? MonthDay(Match m)
     {
         var month = Calendar.Month(m.Groups["m"].Value);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        if (m.Groups["y"].Success) return Day(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, day);
+        if (m.Groups["y"].Success) return Day(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, day, m.Index);
         // Without a year, the year of a full date earlier in the sentence ("signed on 12 March 2015, in force from 15 March"), else a month later in the year than publication is last year's.
         var year = EarlierYear(m.Index, month) ?? (month > published.Month ? published.Year - 1 : published.Year);
         return Calendar.IsValid(year, month, day) ? Classify(new PartialDate(year, month, day), m.Index) : null;

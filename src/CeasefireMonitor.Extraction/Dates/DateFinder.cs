@@ -6,7 +6,7 @@ using CeasefireMonitor.Extraction.Patterns;
 namespace CeasefireMonitor.Extraction.Dates;
 
 /// <summary>Finds the date expressions of a sentence and resolves them against the publication date.</summary>
-internal static class DateFinder
+internal static partial class DateFinder
 {
     /// <param name="anchor">The date "the day before" counts from: the last date stated earlier in the paragraph.</param>
     public static IReadOnlyList<DateMention> Find(string sentence, DateOnly published, DateOrder order, DateOnly? anchor = null)
@@ -23,7 +23,7 @@ internal static class DateFinder
         {
             foreach (Match m in DatePatterns.DayMonth().Matches(sentence)) Add(found, m, context.MonthDay(m));
             foreach (Match m in DatePatterns.MonthDay().Matches(sentence)) Add(found, m, context.MonthDay(m));
-            foreach (Match m in DatePatterns.MonthYear().Matches(sentence)) Add(found, m, context.Month(Int(m, "y"), Calendar.Month(m.Groups["m"].Value)));
+            foreach (Match m in DatePatterns.MonthYear().Matches(sentence)) Add(found, m, context.Month(Int(m, "y"), Calendar.Month(m.Groups["m"].Value), m.Index));
         }
         if (month)
             foreach (Match m in DatePatterns.BareMonth().Matches(sentence)) Add(found, m, context.BareMonth(m));
@@ -38,8 +38,12 @@ internal static class DateFinder
             foreach (Match m in DatePatterns.Year().GatedMatches(sentence)) Add(found, m, context.Year(m));
             foreach (Match m in DatePatterns.Decade().GatedMatches(sentence)) Add(found, m, context.Decade(m));
         }
-        return [.. found.OrderBy(d => d.Start)];
+        // "frozen since February 2019, when India struck…": the date is also the day of the when-clause's event.
+        return [.. found.Select(d => d.Kind == DateKind.Since && WhenClause().IsMatch(sentence.AsSpan(d.End)) ? d with { OpensWhenClause = true } : d).OrderBy(d => d.Start)];
     }
+
+    [GeneratedRegex(@"^,?\s+when\b")]
+    private static partial Regex WhenClause();
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 

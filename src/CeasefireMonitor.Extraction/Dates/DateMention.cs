@@ -13,6 +13,9 @@ internal sealed record DateMention(int Start, int Length, PartialDate Date, Date
 {
     public int End => Start + Length;
 
+    /// <summary>A start followed by ", when …": it dates the events of that clause.</summary>
+    public bool OpensWhenClause { get; init; }
+
     public bool CanDateEvent => Kind is DateKind.Explicit or DateKind.Relative;
 
     /// <summary>An onset dates the outbreak of fighting, never the toll counted since it.</summary>

@@ -58,7 +58,7 @@ internal static partial class SentenceReader
         new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);
 
     private static PartialDate? Nearest(IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
-        dates.Where(d => d.CanDate(type))
+        dates.Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End))
             .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
             .Select(d => (PartialDate?)d.Date)
             .FirstOrDefault();

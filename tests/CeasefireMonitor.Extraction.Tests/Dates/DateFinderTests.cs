@@ -57,6 +57,12 @@ public class DateFinderTests
     public void Find_DayMonthAfterAFullDate_TakesThatDatesYear(string sentence, string expected) =>
         Assert.Equal(expected, DateFinder.Find(sentence, Published, DateOrder.Unknown).Last(d => d.CanDateEvent).Date.ToString());
 
+    [Theory]
+    [InlineData("More than 900 people have been killed since October 2023.")]
+    [InlineData("The border has been closed since 3 May 2019.")]
+    public void Find_SinceAFullDate_IsTheStartOfAState(string sentence) =>
+        Assert.Equal(DateKind.Since, Assert.Single(DateFinder.Find(sentence, Published, DateOrder.Unknown)).Kind);
+
     [Fact]
     public void Find_MonthAfterPublicationWithoutYear_IsPreviousYear() =>
         Assert.Equal("2023-12-28", First("Militants stormed the village on December 28.", new DateOnly(2024, 1, 5)));

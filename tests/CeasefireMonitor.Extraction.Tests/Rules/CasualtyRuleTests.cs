@@ -60,4 +60,13 @@ public class CasualtyRuleTests
         var text = "At least 300 people have been killed since heavy fighting between the RSF and the Sudanese army erupted on 2 May.";
         Assert.Contains(TestActors.Extract(text).OfType(EventType.ClashReported), c => c.Report.OccurredOn.ToString() == "2024-05-02");
     }
+
+    [Fact]
+    public void Extract_TollSinceADateWithAWhenClause_IsDatedWhenReportedAndTheClauseByTheDate()
+    {
+        var text = "Israeli troops and Hamas fighters clashed in Gaza on Monday. More than 900 people have been killed since October 2023, when Hamas fighters attacked Israeli border towns.";
+        var facts = TestActors.Extract(text);
+        Assert.Contains(facts.OfType(EventType.CasualtiesReported), f => f.Report.OccurredOn.ToString() == "2024-05-16");
+        Assert.Contains(facts.OfType(EventType.ClashReported), f => f.Report.OccurredOn.ToString() == "2023-10");
+    }
 }
