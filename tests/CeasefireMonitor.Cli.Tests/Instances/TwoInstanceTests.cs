@@ -86,7 +86,7 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
         // The second worker is up once its own sessions show; only then does ending the holder's sessions test a takeover.
         await WaitUntilAsync(async () => await ScalarAsync(store, SessionsSql) > sessions, "the second worker never connected");
 
-        Assert.Equal(2, await ScalarAsync(store, "SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
+        Assert.Equal(2, await ScalarAsync(store, LeaseHoldersEndedSql));
         await first.WaitForOutputAsync("Lost the projections lease.", Generous);
         await second.WaitForOutputAsync("Holding the projections lease.", Generous);
         await second.WaitForOutputAsync("Holding the notifications lease.", Generous);
@@ -98,6 +98,14 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
         Assert.Single(first.Output.Split('\n'), line => line.Contains("Holding the projections lease.", StringComparison.Ordinal));
         Assert.Contains("Lost the notifications lease.", first.Output, StringComparison.Ordinal);
     }
+
+    // Ends the sessions holding the two leases, named by their keys: the second worker, still starting, may hold the
+    // schema-migration lock (also advisory) at that moment, and must keep it.
+    private const string LeaseHoldersEndedSql = """
+        SELECT count(pg_terminate_backend(pid)) FROM pg_locks
+        WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND ((classid::bigint << 32) | objid::bigint) IN (hashtext(current_schema() || ':projections')::bigint, hashtext(current_schema() || ':notifications')::bigint)
+        """;
 
     private const string SessionsSql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()";
 
