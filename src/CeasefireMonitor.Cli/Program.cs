@@ -37,7 +37,7 @@ catch (Exception ex) when (ex is StoreLocationException or FormatException or Ce
     Console.Error.WriteLine($"error: {ex.Message}");
     return ExitCodes.UsageError;
 }
-catch (Exception ex) when (StoreRetry.IsUnavailable(ex))
+catch (Exception ex) when (StoreFailures.IsUnavailable(ex))
 {
     Console.Error.WriteLine($"error: the store is unavailable: {ex.Message}");
     return ExitCodes.StoreUnavailable;

@@ -31,7 +31,8 @@ public sealed class StoreOutageApiTests(PostgresTestDatabase database) : IClassF
             using (var before = await server.Client.GetAsync("/api/phases")) Assert.Equal(HttpStatusCode.OK, before.StatusCode);
             try
             {
-                await AllowConnectionsAsync(false);
+                await database.AllowConnectionsAsync(false);
+                await database.EndSessionsAsync();
                 using var during = await server.Client.GetAsync("/api/phases");
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, during.StatusCode);
                 Assert.Equal("application/problem+json", during.Content.Headers.ContentType?.MediaType);
@@ -45,7 +46,7 @@ public sealed class StoreOutageApiTests(PostgresTestDatabase database) : IClassF
             }
             finally
             {
-                await AllowConnectionsAsync(true);
+                await database.AllowConnectionsAsync(true);
             }
             // Each pooled connection the outage ended fails once, as a 503, and is dropped; a client honouring Retry-After gets through.
             var attempts = new List<HttpStatusCode>();
@@ -61,19 +62,5 @@ public sealed class StoreOutageApiTests(PostgresTestDatabase database) : IClassF
         {
             await server.DisposeAsync();
         }
-    }
-
-    // Refuses new connections and ends the open ones, as a database going away does; the name comes from the fixture's Guid.
-    private async Task AllowConnectionsAsync(bool allow)
-    {
-        var name = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database;
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"ALTER DATABASE {name} ALLOW_CONNECTIONS {(allow ? "true" : "false")}", connection);
-        await command.ExecuteNonQueryAsync();
-        if (allow) return;
-        command.CommandText = $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{name}'";
-        await command.ExecuteScalarAsync();
-        NpgsqlConnection.ClearAllPools();
     }
 }

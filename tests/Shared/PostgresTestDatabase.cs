@@ -41,6 +41,24 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
         if (_server is not null) await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
     }
 
+    /// <summary>Makes this database refuse new connections (or accept them again), as a server going away does.</summary>
+    public Task AllowConnectionsAsync(bool allow) =>
+        ExecuteAsync(MaintenanceConnection, $"ALTER DATABASE {_name} ALLOW_CONNECTIONS {(allow ? "true" : "false")}");
+
+    /// <summary>Ends every session on this database, as a server restart would, and drops this process's pooled ones; returns how many ended.</summary>
+    public async Task<int> EndSessionsAsync()
+    {
+        await using var connection = new NpgsqlConnection(MaintenanceConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{_name}'", connection);
+        var ended = Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        NpgsqlConnection.ClearAllPools();
+        return ended;
+    }
+
+    // The server's maintenance database, unpooled: reachable while this one refuses connections or has its sessions ended.
+    private string MaintenanceConnection => new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+
     // Names are generated here from a Guid, never from input, so they can be spliced into DDL.
     private static async Task ExecuteAsync(string connectionString, string sql)
     {

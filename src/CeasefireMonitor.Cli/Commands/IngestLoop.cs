@@ -1,4 +1,5 @@
 using CeasefireMonitor.Application.Ingestion;
+using CeasefireMonitor.Application.Storage;
 using CeasefireMonitor.Cli.Hosting;
 using Spectre.Console;
 
@@ -33,7 +34,7 @@ public static class IngestLoop
             await monitor.Retry.RunAsync("catching the projections up", () => monitor.Projections.CatchUpAsync(ct), ct);
             await monitor.Retry.RunAsync("publishing notifications", () => outbox.FlushAsync(ct, force: true), ct);
         }
-        catch (Exception ex) when (StoreRetry.IsUnavailable(ex))
+        catch (Exception ex) when (StoreFailures.IsUnavailable(ex))
         {
             foreach (var outcome in outcomes) Report(outcome, quiet);
             var next = outcomes.Count < items.Count ? $" at {items[outcomes.Count].Name}" : " after the last article";

@@ -18,7 +18,7 @@ internal sealed class LeasedJob(string name, ILeaseProvider leases, Func<IWorker
         {
             await RunOnceAsync(ct);
         }
-        catch (Exception ex) when (Hosting.StoreRetry.IsUnavailable(ex) && !ct.IsCancellationRequested)
+        catch (Exception ex) when (Application.Storage.StoreFailures.IsUnavailable(ex) && !ct.IsCancellationRequested)
         {
             // A store that stops answering ends this turn only; the worker comes back to it after its pause.
             Console.WriteLine($"The store stopped answering during the {name} job ({ex.Message}); trying again.");

@@ -17,8 +17,6 @@ public sealed class StoreRetry(TimeSpan budget, ILogger log)
     public static StoreRetry From(IConfiguration configuration, ILogger log) =>
         new(TimeSpan.FromSeconds(double.TryParse(configuration["Store:RetrySeconds"], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s >= 0 ? s : 30), log);
 
-    public static bool IsUnavailable(Exception? ex) => Application.Storage.StoreFailures.IsUnavailable(ex);
-
     public async Task<T> RunAsync<T>(string what, Func<Task<T>> action, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + budget;
@@ -29,7 +27,7 @@ public sealed class StoreRetry(TimeSpan budget, ILogger log)
             {
                 return await action();
             }
-            catch (Exception ex) when (IsUnavailable(ex) && DateTime.UtcNow + pause < deadline)
+            catch (Exception ex) when (Application.Storage.StoreFailures.IsUnavailable(ex) && DateTime.UtcNow + pause < deadline)
             {
                 log.Warning("The store failed while {What} (attempt {Attempt}: {Reason}); trying again in {Pause}", what, attempt, ex.Message, pause);
                 await Task.Delay(pause, ct);
