@@ -31,7 +31,11 @@ internal sealed class DateContext(string sentence, DateOnly published)
         var month = Calendar.Month(m.Groups["m"].Value);
         var prep = m.Groups["prep"].Value;
         if (prep == "next") return (new PartialDate(published.Year, month), DateKind.Future);
-        var year = month > published.Month || (prep == "last" && month == published.Month) ? published.Year - 1 : published.Year;
+        // "in August last year", "in March this year": the year is given, whatever the month.
+        var rel = m.Groups["rel"].Value;
+        var year = rel == "last" ? published.Year - 1
+            : rel == "this" ? published.Year
+            : month > published.Month || (prep == "last" && month == published.Month) ? published.Year - 1 : published.Year;
         return Classify(new PartialDate(year, month), m.Index);
     }
 

@@ -23,7 +23,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<m>" + Calendar.MonthPattern + @")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<y>\d{4})\b")]
     public static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b(?:(?<part>mid|early|late)[- ](?:in\s+)?|(?<prep>in|since|during|until|by|last|this|next)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
+    [GeneratedRegex(@"\b(?:(?<part>mid|early|late)[- ](?:in\s+)?|(?<prep>in|since|during|until|by|last|this|next)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:\s+(?<rel>last|this)\s+year\b)?")]
     public static partial Regex BareMonth();
 
     [GeneratedRegex(@"(?<![\d,.$£€-])(?<y>1[89]\d{2}|20\d{2})(?:\s?[-–]\s?(?<end>\d{4}|\d{2}))?(?![\d%]|[,.]\d)")]

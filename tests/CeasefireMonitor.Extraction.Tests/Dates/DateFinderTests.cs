@@ -120,4 +120,11 @@ public class DateFinderTests
     [InlineData("Some 1,500 troops were deployed.")]
     public void Find_BareCounts_AreNotYears(string sentence) =>
         Assert.Empty(DateFinder.Find(sentence, Published, DateOrder.Unknown));
+
+    [Theory]
+    [InlineData("The previous round ended in March last year with a truce.", "2023-03")]
+    [InlineData("Talks collapsed in September last year.", "2023-09")]
+    [InlineData("Both armies pulled back in February this year.", "2024-02")]
+    public void Find_MonthWithLastOrThisYear_TakesThatYearsMonth(string sentence, string expected) =>
+        Assert.Equal(expected, First(sentence));
 }

@@ -42,6 +42,8 @@ public class ClashRuleTests
     [InlineData("Indian and Pakistani airlines are fighting over market share on the Gulf routes.")]
     [InlineData("Sudan's finance minister is fighting for her political survival as RSF envoys look on.")]
     [InlineData("The Sudanese pound's battle with rising prices worried RSF-held towns.")]
+    [InlineData("In RSF-held markets the real battle is over the price of flour.")]
+    [InlineData("For Indian and Pakistani farmers the fight was for the price of wheat.")]
     public void Extract_Metaphor_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
