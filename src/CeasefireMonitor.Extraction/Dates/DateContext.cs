@@ -36,7 +36,8 @@ internal sealed class DateContext(string sentence, DateOnly published)
         var year = rel == "last" ? published.Year - 1
             : rel == "this" ? published.Year
             : month > published.Month || (prep == "last" && month == published.Month) ? published.Year - 1 : published.Year;
-        return Classify(new PartialDate(year, month), m.Index);
+        // The pattern swallows its "since", so the start of a state is told here rather than from the text before.
+        return prep == "since" ? (new PartialDate(year, month), DateKind.Since) : Classify(new PartialDate(year, month), m.Index);
     }
 
     public (PartialDate, DateKind)? NthDay(Match m)
@@ -56,16 +57,22 @@ internal sealed class DateContext(string sentence, DateOnly published)
     public (PartialDate, DateKind)? Relative(Match m, DateOnly? anchor)
     {
         var g = m.Groups;
-        var date = g["today"].Success ? publishedDay
+        PartialDate? date = g["today"].Success ? publishedDay
             : g["yesterday"].Success ? PartialDate.Of(published.AddDays(-1))
             : g["before"].Success ? PartialDate.Of((anchor ?? published).AddDays(-1))
+            // "The next day" counts from the date the paragraph gave last; without one it is no date at all.
+            : g["after"].Success ? (anchor is { } a ? PartialDate.Of(a.AddDays(1)) : null)
+            // "This week" names no day: the month its Monday falls in, the publication's unless the week began in the month before.
+            : g["thisweek"].Success ? Of(published.AddDays(-(((int)published.DayOfWeek + 6) % 7)), month: true)
             // "Last week" names no day: the month of the day a week before publication.
             : g["lastweek"].Success ? Of(published.AddDays(-7), month: true)
             : g["thismonth"].Success ? new PartialDate(published.Year, published.Month)
             : g["lastmonth"].Success ? Of(published.AddMonths(-1), month: true)
             : g["thisyear"].Success ? new PartialDate(published.Year)
             : new PartialDate(published.Year - 1);
-        return (date, SinceKind(m.Index) ?? DateKind.Relative);
+        if (date is not { } resolved) return null;
+        if (resolved.IsCertainlyAfter(publishedDay)) resolved = publishedDay;
+        return (resolved, SinceKind(m.Index) ?? DateKind.Relative);
     }
 
     public (PartialDate, DateKind)? Year(Match m)
@@ -97,8 +104,10 @@ internal sealed class DateContext(string sentence, DateOnly published)
     private DateKind? SinceKind(int index)
     {
         if (index == 0) return null;
-        if (DatePatterns.SinceLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 16), Math.Min(16, index)))) return DateKind.Since;
-        return DatePatterns.SinceClauseLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 70), Math.Min(70, index))) ? DateKind.Onset : null;
+        if (DatePatterns.SinceLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 32), Math.Min(32, index)))) return DateKind.Since;
+        var before = sentence.AsSpan(Math.Max(0, index - 90), Math.Min(90, index));
+        if (DatePatterns.SinceClauseLead().IsMatch(before)) return DateKind.Onset;
+        return DatePatterns.SinceAnyClauseLead().IsMatch(before) ? DateKind.Since : null;
     }
 
     private int? EarlierYear(int index, int month)

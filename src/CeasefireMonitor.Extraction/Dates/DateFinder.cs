@@ -39,7 +39,15 @@ internal static partial class DateFinder
             foreach (Match m in DatePatterns.Decade().GatedMatches(sentence)) Add(found, m, context.Decade(m));
         }
         // "frozen since February 2019, when India struck…": the date is also the day of the when-clause's event.
-        return [.. found.Select(d => d.Kind == DateKind.Since && WhenClause().IsMatch(sentence.AsSpan(d.End)) ? d with { OpensWhenClause = true } : d).OrderBy(d => d.Start)];
+        return [.. found.Select(d => d.Kind == DateKind.Since && WhenClause().IsMatch(sentence.AsSpan(d.End)) ? d with { OpensWhenClause = true } : d).Select(d => WithSince(sentence, d)).OrderBy(d => d.Start)];
+    }
+
+    private static DateMention WithSince(string sentence, DateMention d)
+    {
+        if (d.Kind is not (DateKind.Since or DateKind.Onset)) return d;
+        var from = Math.Max(0, d.Start - 90);
+        var at = sentence.AsSpan(from, Math.Min(d.End, sentence.Length) - from).LastIndexOf("since", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? d with { SinceAt = from + at } : d;
     }
 
     [GeneratedRegex(@"^,?\s+when\b")]

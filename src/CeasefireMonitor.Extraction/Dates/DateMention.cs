@@ -16,7 +16,12 @@ internal sealed record DateMention(int Start, int Length, PartialDate Date, Date
     /// <summary>A start followed by ", when …": it dates the events of that clause.</summary>
     public bool OpensWhenClause { get; init; }
 
+    /// <summary>Where the "since" of a start or onset stands: an event named between it and the date is dated by it ("since the truce took effect on 27 November").</summary>
+    public int SinceAt { get; init; } = -1;
+
     public bool CanDateEvent => Kind is DateKind.Explicit or DateKind.Relative;
+
+    public bool DatesInsideItsSinceClause(int start, int end) => SinceAt >= 0 && start > SinceAt && end <= Start;
 
     /// <summary>An onset dates the outbreak of fighting, never the toll counted since it.</summary>
     public bool CanDate(Domain.Events.EventType type) => CanDateEvent || (Kind == DateKind.Onset && type == Domain.Events.EventType.ClashReported);

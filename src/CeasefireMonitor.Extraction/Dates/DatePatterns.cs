@@ -35,7 +35,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:(?<mod>last|this|next|on|late|early)\s+)?(?<w>" + Calendar.WeekdayPattern + @")(?:\s+(?:night|morning|evening|afternoon))?\b")]
     public static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:(?<today>today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight)|(?<yesterday>yesterday|last night)|(?<before>the (?:day|night) before|the previous (?:day|night))|(?<lastweek>last week|earlier this week|this week)|(?<thismonth>earlier this month|this month)|(?<lastmonth>last month)|(?<thisyear>earlier this year|this year)|(?<lastyear>last year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<today>today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight)|(?<yesterday>yesterday|last night)|(?<before>the (?:day|night) before|the previous (?:day|night))|(?<after>the (?:next|following) (?:day|morning|night)|a day later)|(?<thisweek>earlier this week|this week)|(?<lastweek>last week)|(?<thismonth>earlier this month|this month)|(?<lastmonth>last month)|(?<thisyear>earlier this year|this year)|(?<lastyear>last year))\b", RegexOptions.IgnoreCase)]
     public static partial Regex Relative();
 
     [GeneratedRegex(@"\b(?:for\s+)?(?:a|the)\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+running|\s+in a row)?(?:\s+on\s+(?<w>" + Calendar.WeekdayPattern + @"))?\b", RegexOptions.IgnoreCase)]
@@ -47,9 +47,13 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^\s*(?:-\s*)?(?:war|wars|conflict|truce|ceasefire|cease-fire|armistice|agreement|accord|accords|deal|peace|fighting|clashes|offensive|invasion|coup|election|elections|hostilities|uprising|revolution|genocide|massacre|crisis|talks|treaty|protests)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YearTail();
 
-    [GeneratedRegex(@"\bsince\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsince\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex SinceLead();
 
     [GeneratedRegex(@"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke out|flared|was (?:announced|signed|agreed)|took effect|came into (?:force|effect))\s+(?:on\s+|in\s+|at\s+|last\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex SinceClauseLead();
+
+    // "since the two armies renewed their truce in 2021": any since-clause dates its own verb, never the main clause's event.
+    [GeneratedRegex(@"\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:\w+ed|began|begun|broke|took|came|went|won|lost|fell|met|made|signed|struck|fought|held|left|saw|rose|sent)\b(?:\s+[\w'’-]+){0,6}?\s+(?:on|in|at|of|last|from|during)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex SinceAnyClauseLead();
 }

@@ -23,7 +23,9 @@ internal static partial class SentenceReader
         if (Modality.RefusesAgreement(text)) withdrawn.Add(EventType.CeasefireAgreed);
         var triggers = stating[true].Where(t => !withdrawn.Contains(t.Type)).ToList();
         var callers = new List<SentenceActor>();
-        foreach (var first in triggers.GroupBy(t => t.Type).Select(g => g.First()).OrderBy(t => t.Type == EventType.ClashReported))
+        var asideRanges = Aside().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+        // A type's trigger in the main clause comes before one inside an aside ("Algeria, the mediator of the 2015 accord, urged restraint").
+        foreach (var first in triggers.GroupBy(t => t.Type).Select(g => g.FirstOrDefault(t => !asideRanges.Any(r => t.Start >= r.Start && t.End <= r.End)) ?? g.First()).OrderBy(t => t.Type == EventType.ClashReported))
         {
             var trigger = first;
             if (trigger.Type == EventType.ClashReported && Generic.IsSummary(text, trigger, dates)) continue;
@@ -34,7 +36,7 @@ internal static partial class SentenceReader
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(text, trigger);
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End)).ToList(), trigger.Type, trigger.Start, trigger.End);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End)).ToList(), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
@@ -42,14 +44,17 @@ internal static partial class SentenceReader
             drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null });
         }
         if (!drafts.Any(d => d.Type == EventType.MediationOffered) && Hosts.Find(text, actors) is { } hosted)
-            drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0 });
+            drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(text, dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0 });
         var casualties = CasualtyReader.Read(text, dates);
+        var cumulative = CasualtyReader.IsRunningToll(text) || PresentPerfectToll().IsMatch(text);
         if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates) && !ContestedFigure().IsMatch(text))
         {
             var trigger = new Trigger(EventType.CasualtiesReported, c.Start, c.Start + 1);
             var said = Attribution.For(attributions, trigger.Start);
             var roles = Roles.Of(trigger, text, actors, said, previous, callers);
-            drafts.Add(Draft(trigger.Type, sentence, Nearest(dates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = CasualtyReader.IsRunningToll(text) });
+            // "The conflict, which began in 1964, has killed…": a running toll is not dated by a clause about its subject.
+            var tollDates = cumulative ? dates.Where(d => !RelativeClause().Matches(text).Any(r => d.Start >= r.Index && d.End <= r.Index + r.Length && !(c.Start >= r.Index && c.Start < r.Index + r.Length))).ToList() : dates;
+            drafts.Add(Draft(trigger.Type, sentence, Nearest(text, tollDates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = cumulative });
         }
         return drafts;
     }
@@ -57,11 +62,16 @@ internal static partial class SentenceReader
     private static FactDraft Draft(EventType type, Sentence sentence, PartialDate? date, List<SentenceActor> roles, IEnumerable<string> sides, bool both, string? location, string? claimant, List<string> denied, Casualties? casualties) =>
         new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);
 
-    private static PartialDate? Nearest(IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
-        dates.Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End))
+    private static PartialDate? Nearest(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
+        dates.Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End) || d.DatesInsideItsSinceClause(start, end) || StateSince(text, d, type, end))
             .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
             .Select(d => (PartialDate?)d.Date)
             .FirstOrDefault();
+
+    // "Norway has acted as guarantor since the talks opened in 2012": a mediation, truce or call kept up since a date began then.
+    private static bool StateSince(string text, DateMention d, EventType type, int end) =>
+        type is EventType.MediationOffered or EventType.CeasefireAgreed or EventType.CeasefireCalled
+        && d.Kind is DateKind.Since or DateKind.Onset && d.SinceAt >= end && text.AsSpan(end, d.SinceAt - end).IndexOfAny(",;") < 0;
 
     // One party declaring or announcing a truce of its own ("X declared a ceasefire") calls it; the other side has not agreed to it.
     private static List<SentenceActor>? Unilateral(Trigger trigger, string text, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, bool both)
@@ -112,6 +122,13 @@ internal static partial class SentenceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:(?:which|who|whose|whom)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|who|that)\b)[^,;]{0,80},")]
     private static partial System.Text.RegularExpressions.Regex Aside();
+
+    // "…, which erupted in 2019, has killed 4,000": a toll in the present perfect stands at the day of the report.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed the lives of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PresentPerfectToll();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:which|who|whose)\b[^,;]{0,80},")]
+    private static partial System.Text.RegularExpressions.Regex RelativeClause();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:declared|announced|proclaimed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UnilateralVerb();

@@ -127,4 +127,29 @@ public class DateFinderTests
     [InlineData("Both armies pulled back in February this year.", "2024-02")]
     public void Find_MonthWithLastOrThisYear_TakesThatYearsMonth(string sentence, string expected) =>
         Assert.Equal(expected, First(sentence));
+
+    [Theory]
+    [InlineData("Fighting flared this week near the border.", "2024-05")]
+    [InlineData("Fighting flared earlier this week near the border.", "2024-05")]
+    public void Find_ThisWeek_IsTheMonthOfItsMonday(string sentence, string expected) =>
+        Assert.Equal(expected, First(sentence));
+
+    [Fact]
+    public void Find_ThisWeekThatBeganInTheMonthBefore_IsThatMonth() =>
+        Assert.Equal("2024-04", First("Fighting flared earlier this week near the border.", new DateOnly(2024, 5, 2)));
+
+    [Theory]
+    [InlineData("The RSF has besieged the city since October.")]
+    [InlineData("The city has been cut off since the spring of 2023.")]
+    [InlineData("It was the heaviest shelling since the two sides renewed their truce in February 2021.")]
+    public void Find_SinceDate_IsNoEventDate(string sentence) =>
+        Assert.DoesNotContain(DateFinder.Find(sentence, Published, DateOrder.Unknown), d => d.CanDateEvent);
+
+    [Fact]
+    public void Find_NextDayWithoutAnEarlierDate_IsNoDate() =>
+        Assert.Empty(DateFinder.Find("The rebels withdrew the next day.", Published, DateOrder.Unknown));
+
+    [Fact]
+    public void Find_NextDay_CountsFromTheAnchor() =>
+        Assert.Equal("2024-05-09", DateFinder.Find("The rebels withdrew the next day.", Published, DateOrder.Unknown, new DateOnly(2024, 5, 8)).Single().Date.ToString());
 }

@@ -1,0 +1,53 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Dates;
+
+/// <summary>Which of a sentence's dates an event takes: the one of its own clause, not the nearest one. Published Thursday 16 May 2024.</summary>
+public class EventDatingTests
+{
+    private static string DateOf(string text, EventType type) =>
+        Assert.Single(TestActors.Extract(text).OfType(type)).Report.OccurredOn.ToString();
+
+    [Theory]
+    [InlineData("Fighting between the RSF and the Sudanese army, which erupted in 2019, has killed more than 4,000 people.")]
+    [InlineData("Sudanese army air strikes on RSF positions have killed at least 200 civilians in Darfur since March.")]
+    [InlineData("More than 900 people have been killed in clashes between the RSF and the army since the war began after the siege of El Fasher in April 2023.")]
+    [InlineData("RSF shelling has killed 40 civilians since Monday, the worst toll since the RSF and the army renewed their truce in February 2022.")]
+    public void Extract_RunningTollBesideAnOlderDate_IsDatedWhenReported(string sentence) =>
+        Assert.Equal("2024-05-16", DateOf(sentence, EventType.CasualtiesReported));
+
+    [Theory]
+    [InlineData("Kenya has hosted talks between the Sudanese army and the RSF since 4 March.", "2024-03-04")]
+    [InlineData("Egypt and Qatar have acted as mediators between Israel and Hamas since the talks opened in 2023.", "2023")]
+    [InlineData("Kenya has hosted talks between the Sudanese army and the RSF since January, though both still fight.", "2024-01")]
+    public void Extract_MediationKeptUpSinceADate_IsDatedFromItsStart(string sentence, string expected) =>
+        Assert.Equal(expected, DateOf(sentence, EventType.MediationOffered));
+
+    [Fact]
+    public void Extract_MediationBesideAnUnrelatedSince_IsNotDatedByIt()
+    {
+        var text = "The talks in Nairobi, hosted by Kenya, were the first between the Sudanese army and the RSF since the spring of 2023.";
+        Assert.Equal("2024-05-16", DateOf(text, EventType.MediationOffered));
+    }
+
+    [Fact]
+    public void Extract_TruceNamedInsideASinceClause_TakesThatClausesDate()
+    {
+        var text = "RSF drones struck Port Sudan on Tuesday, the deadliest attack on the Sudanese army since the truce took effect on 2 April.";
+        Assert.Contains(TestActors.Extract(text).OfType(EventType.CeasefireAgreed), f => f.Report.OccurredOn.ToString() == "2024-04-02");
+    }
+
+    [Theory]
+    [InlineData("Kenya, the chief mediator of the 2019 accord, said it was ready to mediate between the RSF and the Sudanese army.")]
+    [InlineData("Egypt, a broker of the 2021 truce, offered to host talks between the RSF and the Sudanese army.")]
+    public void Extract_MediationInTheMainClauseAndInAnAside_IsDatedByTheMainClause(string sentence) =>
+        Assert.Equal("2024-05-16", DateOf(sentence, EventType.MediationOffered));
+
+    [Theory]
+    [InlineData("Sudanese army troops entered Omdurman on 8 May. The RSF counter-attacked the next day near the bridge.", "2024-05-09")]
+    [InlineData("The Sudanese army shelled Omdurman on Sunday. The RSF struck back the following day.", "2024-05-13")]
+    [InlineData("Sudanese army troops entered Omdurman on 8 May. A day later, the RSF attacked the airport.", "2024-05-09")]
+    public void Extract_NextDay_CountsFromTheParagraphsLastDate(string text, string expected) =>
+        Assert.Contains(TestActors.Extract(text).OfType(EventType.ClashReported), f => f.Report.OccurredOn.ToString() == expected);
+}
