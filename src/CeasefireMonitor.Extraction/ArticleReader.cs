@@ -21,6 +21,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private readonly List<FactDraft> drafts = [];
     private readonly List<PartialDate?> earlierDates = [];
     private readonly Dictionary<string, int> sideMentions = new(StringComparer.Ordinal);
+    private Func<string, string?> homeState = _ => null;
 
     public IReadOnlyList<ReportedFact> Read()
     {
@@ -40,13 +41,15 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
             paragraph++;
         }
         // Generic forces ("the army", "the rebels") are known only once the whole page has named its insurgency.
-        var insurgency = GenericForces.Find([.. sentences.Select(s => s.Found)], dictionary);
+        homeState = PageGround.HomeStates(dictionary, PageGround.Find(sentences.Select(s => s.Found), dictionary));
+        var insurgency = GenericForces.Find([.. sentences.Select(s => s.Found)], dictionary, homeState);
+        var collectives = CollectiveNames.Find(sentences.Select(s => s.Found));
         PartialDate? lastDate = null;
         List<SentenceActor> previous = [];
         foreach (var (sentence, named) in sentences)
         {
             if (sentence.Index == 0) lastDate = null;
-            var found = GenericForces.Resolve(sentence.Text, named, insurgency);
+            var found = GenericForces.Resolve(sentence.Text, CollectiveNames.Resolve(sentence.Text, named, collectives), insurgency);
             Count(found);
             var dates = DateFinder.Find(sentence.Text, article.PublishedOn, article.DateOrder, lastDate?.Earliest);
             AttachDenials(sentence.Text, found);
@@ -64,11 +67,12 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private List<ReportedFact> Finish(IReadOnlyList<string> headlineSides)
     {
         var dated = DateFilling.Fill(drafts, earlierDates, article.PublishedOn);
-        var primary = PrimaryConflict.Find(dated, headlineSides, sideMentions, dictionary.HomeState);
+        var primary = PrimaryConflict.Find(dated, headlineSides, sideMentions, homeState, dictionary.BaseState);
         var facts = new List<ReportedFact>();
+        string[] grounds = primary is null ? [] : [.. new[] { dictionary.BaseState(primary.A), dictionary.BaseState(primary.B) }.OfType<string>()];
         foreach (var draft in dated)
         {
-            var sides = SideAssignment.For(draft, primary);
+            var sides = SideAssignment.For(draft, primary, grounds);
             if (sides is null) continue;
             var fact = ToFact(draft, sides);
             if (fact is not null) facts.Add(fact);

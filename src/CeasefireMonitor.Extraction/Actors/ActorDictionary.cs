@@ -62,6 +62,14 @@ public sealed class ActorDictionary
         return group.Fights ?? (group.Regions ?? []).Select(r => Find(r)?.Country).FirstOrDefault(c => c is not null && Find(c)?.Kind == ActorKind.State);
     }
 
+    /// <summary>The state an armed group is based in when it fights another one ("Hezbollah" → Lebanon): the country of its regions.</summary>
+    public string? BaseState(string name)
+    {
+        if (Find(name) is not { Kind: ActorKind.ArmedGroup, AlignedWith: null, Fights: { } fights } group) return null;
+        var home = (group.Regions ?? []).Select(r => Find(r)?.Country).FirstOrDefault(c => c is not null && Find(c)?.Kind == ActorKind.State);
+        return home is null || Find(home)!.Name == fights ? null : Find(home)!.Name;
+    }
+
     /// <summary>The armed group that claims a region, if the dictionary knows one.</summary>
     public Actor? GroupClaiming(string region) =>
         byName.Values.FirstOrDefault(a => a.Kind == ActorKind.ArmedGroup && (a.Regions ?? []).Any(r => string.Equals(r, region, StringComparison.OrdinalIgnoreCase) || string.Equals(Find(r)?.Name, region, StringComparison.OrdinalIgnoreCase)))

@@ -9,7 +9,8 @@ internal static partial class ActorPatterns
     public static partial Regex PlaceLead();
 
     // "the Saudi city of Jeddah" names a place, not a party.
-    [GeneratedRegex(@"^\s+(?:city|town|village|capital|port|resort|province|district|hospital)\b", RegexOptions.IgnoreCase)]
+    // "the Chinese border", "French energy group Total", "Chinese residents": a demonym of a place, a company or civilians names no party.
+    [GeneratedRegex(@"^\s+(?:city|town|village|capital|port|resort|province|district|hospital|border|frontier|side of the border|territory|soil|airspace|embassy|consulate|nationals?|citizens?|residents?|civilians?|tourists?|pilgrims?|workers?|hostages?|journalists?|aid workers?|investors?|businesses|projects?|compan(?:y|ies)|firms?|(?:energy|oil|gas|mining|shipping|construction|state-owned|state)\s+(?:company|companies|firm|group|giant|major))\b", RegexOptions.IgnoreCase)]
     public static partial Regex PlaceNounTail();
 
     // "the Algiers accord", "the Minsk protocol": a capital naming an agreement or meeting is its venue, not a party.
@@ -19,7 +20,8 @@ internal static partial class ActorPatterns
     [GeneratedRegex(@"^(?:-|\s)(?:backed|supported|allied|aligned|sponsored|armed|funded|trained)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SupporterTail();
 
-    [GeneratedRegex(@"\b(?:backed by|supported by|in support of|support from|help from|aid from|arms from|weapons from|backing from|allies?|ally|allied with|patron|backer|supplier|suppliers of)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
+    // "backed by several thousand Rwandan troops": a number between the verb and the name still makes it a supporter.
+    [GeneratedRegex(@"\b(?:backed by|supported by|in support of|support from|help from|aid from|arms from|weapons from|backing from|allies?|ally|allied with|patron|backer|supplier|suppliers of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:several|some|about|around|roughly|up to|more than|at least|thousands of|hundreds of|[\d,.]+|\w+ (?:thousand|hundred))\s+)*$", RegexOptions.IgnoreCase)]
     public static partial Regex SupporterLead();
 
     [GeneratedRegex(@"^[\s’'s-]*(?:separatists?|rebels?|insurgents?|militants?|militias?|secessionists?)\b(?!\s+(?:region|territory|enclave|area|province|state|republic|entity|movement's region))", RegexOptions.IgnoreCase)]
@@ -30,4 +32,15 @@ internal static partial class ActorPatterns
 
     [GeneratedRegex(@"\b(?:the|ethnic\s+\w+|\w+)?\s*(?:separatists|separatist (?:leaders|forces|authorities|fighters|government|officials))\b", RegexOptions.IgnoreCase)]
     public static partial Regex LoneSeparatists();
+
+    // "46,700 Palestinians have been killed": a people named as victims is no party to the fighting.
+    [GeneratedRegex(@"^\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:killed|wounded|injured|displaced|detained|kidnapped|abducted|evacuated)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex VictimTail();
+
+    [GeneratedRegex(@"\bpeacekeep\w*|\bblue helmets\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Peacekeepers();
+
+    // A state whose forces act or who attacks is a party even in a sentence about peacekeepers ("Israeli troops fired on UNIFIL").
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:army|armed forces|military|troops|forces|soldiers|jets|warplanes|aircraft|drones|artillery|tanks|fired|shelled|struck|attacked|bombed|shot|hit|opened fire|targeted|raided)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ActingTail();
 }

@@ -24,11 +24,18 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
                 || (m.Form == MentionForm.Seat && ActorPatterns.VenueTail().IsMatch(after));
             var supporter = ActorPatterns.SupporterTail().IsMatch(after) || ActorPatterns.SupporterLead().IsMatch(before);
             if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
-            result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter));
+            var victim = m.Form == MentionForm.Demonym && ActorPatterns.VictimTail().IsMatch(Tail(sentence, m.End));
+            result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter, victim));
         }
         AddLoneSeparatists(sentence, result);
-        return result;
+        return ActorPatterns.Peacekeepers().IsMatch(sentence) ? Contributors(sentence, result) : result;
     }
+
+    // In a sentence about peacekeepers, a state that neither fields acting forces nor attacks is a contributor or a speaker, no party.
+    private static List<SentenceActor> Contributors(string sentence, List<SentenceActor> found) =>
+        [.. found.Select(a => a.Actor.Kind == ActorKind.State && !ActorPatterns.ActingTail().IsMatch(Tail(sentence, a.End)) ? a with { Bystander = true } : a)];
+
+    private static string Tail(string sentence, int end) => sentence.Substring(end, Math.Min(40, sentence.Length - end));
 
     private bool TryGroup(string sentence, ActorMention region, List<SentenceActor> result)
     {

@@ -11,7 +11,8 @@ internal static class PrimaryConflict
     private const int HomeStateBonus = 5;
 
     /// <param name="homeState">The state an armed group fights at home (the country of the regions it holds), if known.</param>
-    public static ConflictSides? Find(IReadOnlyList<FactDraft> drafts, IReadOnlyList<string> headlineSides, IReadOnlyDictionary<string, int> sideMentions, Func<string, string?> homeState)
+    /// <param name="baseState">The state an armed group is based in when it fights another state (Hezbollah: Lebanon), if known.</param>
+    public static ConflictSides? Find(IReadOnlyList<FactDraft> drafts, IReadOnlyList<string> headlineSides, IReadOnlyDictionary<string, int> sideMentions, Func<string, string?> homeState, Func<string, string?> baseState)
     {
         var votes = new Dictionary<(string, string), double>();
         void Vote((string, string) pair, double weight)
@@ -27,12 +28,12 @@ internal static class PrimaryConflict
             foreach (var pair in pairs) Vote(pair, (d.Type is EventType.ClashReported or EventType.CasualtiesReported ? FightingVote : OtherVote) / (double)pairs.Count);
         }
         if (headlineSides.Count >= 2) foreach (var pair in Pairs(headlineSides)) Vote(pair, FightingVote);
-        return Best(drafts, votes, sideMentions, homeState);
+        return Best(drafts, votes, sideMentions, homeState, baseState);
     }
 
     // Every pair of sides the page names competes: its statements' votes, how often the page names each side and their events name
     // it, and whether one is an armed group fighting at home in the other. Callers and mediators who take part in no event are outsiders.
-    private static ConflictSides? Best(IReadOnlyList<FactDraft> drafts, Dictionary<(string, string), double> votes, IReadOnlyDictionary<string, int> sideMentions, Func<string, string?> homeState)
+    private static ConflictSides? Best(IReadOnlyList<FactDraft> drafts, Dictionary<(string, string), double> votes, IReadOnlyDictionary<string, int> sideMentions, Func<string, string?> homeState, Func<string, string?> baseState)
     {
         var inEvents = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var side in drafts.Where(d => d.Type is not (EventType.CeasefireCalled or EventType.MediationOffered) && d.Sides.Count <= 2).SelectMany(d => d.Sides.Distinct()))
@@ -45,18 +46,27 @@ internal static class PrimaryConflict
         var candidates = sideMentions.Keys.Concat(inEvents.Keys).Concat(votes.Keys.SelectMany(p => new[] { p.Item1, p.Item2 }))
             .Distinct().Where(s => !outsiders.Contains(s)).ToList();
         double Score(string s) => sideMentions.GetValueOrDefault(s) + 2 * inEvents.GetValueOrDefault(s);
+        // A page naming Hezbollah names Lebanon as its ground ("southern Lebanon", "Lebanese"): the group, not its base state, fights.
+        var stands = candidates.Where(g => baseState(g) is { } h && homeState(g) is not null && candidates.Contains(h))
+            .GroupBy(g => baseState(g)!).ToDictionary(x => x.Key, x => x.OrderByDescending(Score).First(), StringComparer.Ordinal);
+        bool Replaced(string state, string other) => stands.TryGetValue(state, out var g) && (other == g || other == homeState(g));
+        double Folded(string group, string enemy) => stands.Where(s => s.Value == group && homeState(group) == enemy)
+            .Sum(s => Score(s.Key) + votes.GetValueOrDefault(Ordered(s.Key, enemy)));
         (string, string)? best = null;
         var bestScore = 0.0;
         foreach (var pair in Pairs(candidates).Concat(votes.Keys).Distinct())
         {
             var (a, b) = pair;
+            if (Replaced(a, b) || Replaced(b, a)) continue;
             var voted = votes.GetValueOrDefault(pair);
             if (voted == 0 && !inEvents.ContainsKey(a) && !inEvents.ContainsKey(b)) continue;
-            var score = voted + Score(a) + Score(b) + (homeState(a) == b || homeState(b) == a ? HomeStateBonus : 0);
+            var score = voted + Score(a) + Score(b) + Folded(a, b) + Folded(b, a) + (homeState(a) == b || homeState(b) == a ? HomeStateBonus : 0);
             if (score > bestScore) (best, bestScore) = (pair, score);
         }
         return best is { } p ? new ConflictSides(p.Item1, p.Item2) : null;
     }
+
+    private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     private static IEnumerable<(string, string)> Pairs(IReadOnlyList<string> sides)
     {

@@ -57,4 +57,25 @@ public class ActorDictionaryTests
         Assert.Equal("Azerbaijan", dictionary.SideOf("Azerbaijan"));
         Assert.Equal("Armenia", dictionary.SideOf("Nagorno-Karabakh separatists"));
     }
+
+    [Theory]
+    [InlineData("Hezbollah", "Lebanon")]
+    [InlineData("Hamas", "Palestine")]
+    public void BaseState_GroupFightingAnotherState_IsTheCountryOfItsRegions(string group, string expected) =>
+        Assert.Equal(expected, ActorDictionary.LoadEmbedded().BaseState(group));
+
+    [Theory]
+    [InlineData("Houthis")]
+    [InlineData("M23")]
+    public void BaseState_GroupFightingItsOwnState_IsNone(string group) =>
+        Assert.Null(ActorDictionary.LoadEmbedded().BaseState(group));
+
+    [Theory]
+    [InlineData("Congolese troops retook the town.", "DR Congo")]
+    [InlineData("Congo's government rejected the claim.", "DR Congo")]
+    [InlineData("MINUSCA said its patrol was ambushed.", "MINUSCA")]
+    [InlineData("ATMIS troops withdrew from the base.", "African Union Transition Mission in Somalia")]
+    [InlineData("Ansar al-Sunna fighters raided the village.", "Ansar al-Sunna")]
+    public void FindMentions_ProductDictionary_NamesRealActors(string text, string expected) =>
+        Assert.Contains(expected, ActorDictionary.LoadEmbedded().FindMentions(text).Select(m => m.Actor.Name));
 }

@@ -29,7 +29,12 @@ internal static class TestActors
         {"name":"Kenya","aliases":[],"demonyms":["Kenyan"],"capital":"Nairobi","seats":[],"leaders":["Ruto"]},
         {"name":"United States","aliases":["US","U.S.","USA"],"demonyms":["American","Americans"],"capital":"Washington","seats":["White House"],"leaders":["Biden","Blinken"]},
         {"name":"France","aliases":[],"demonyms":["French"],"capital":"Paris","seats":["Elysee"],"leaders":["Macron"]},
-        {"name":"Turkey","aliases":["Turkiye"],"demonyms":["Turkish"],"capital":"Ankara","seats":[],"leaders":["Erdogan"]}
+        {"name":"Turkey","aliases":["Turkiye"],"demonyms":["Turkish"],"capital":"Ankara","seats":[],"leaders":["Erdogan"]},
+        {"name":"Lebanon","aliases":[],"demonyms":["Lebanese"],"capital":"Beirut","seats":[],"leaders":["Mikati"]},
+        {"name":"Mozambique","aliases":[],"demonyms":["Mozambican"],"capital":"Maputo","seats":[],"leaders":[]},
+        {"name":"China","aliases":[],"demonyms":["Chinese"],"capital":"Beijing","seats":[],"leaders":[]},
+        {"name":"Nepal","aliases":[],"demonyms":["Nepalese","Nepali"],"capital":"Kathmandu","seats":[],"leaders":[]},
+        {"name":"Ghana","aliases":[],"demonyms":["Ghanaian"],"capital":"Accra","seats":[],"leaders":[]}
       ],
       "organisations": [
         {"name":"United Nations","aliases":["UN","U.N.","UN Security Council","Security Council"],"demonyms":[],"seats":[],"leaders":["Guterres"]},
@@ -46,6 +51,9 @@ internal static class TestActors
         {"name":"Arakan Army","aliases":[],"alignedWith":null,"separatist":false,"regions":["Rakhine"],"leaders":[]},
         {"name":"ELN","aliases":["National Liberation Army"],"alignedWith":null,"fights":"Colombia","separatist":false,"regions":[],"leaders":[]},
         {"name":"JNIM","aliases":[],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
+        {"name":"Hezbollah","aliases":[],"alignedWith":null,"fights":"Israel","separatist":false,"regions":["South Lebanon"],"leaders":[]},
+        {"name":"Islamic State","aliases":["IS"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
+        {"name":"Three Brotherhood Alliance","aliases":[],"alignedWith":null,"fights":"Myanmar","separatist":false,"regions":[],"leaders":[]},
         {"name":"Donetsk People's Republic","aliases":["DPR"],"alignedWith":"Russia","separatist":true,"regions":["Donetsk"],"leaders":[]}
       ],
       "regions": [
@@ -57,7 +65,9 @@ internal static class TestActors
         {"name":"Donetsk","aliases":[],"country":"Ukraine"},
         {"name":"Rakhine","aliases":[],"country":"Myanmar"},
         {"name":"Cabinda","aliases":[],"country":"Angola"},
-        {"name":"Hodeidah","aliases":[],"country":"Yemen"}
+        {"name":"Hodeidah","aliases":[],"country":"Yemen"},
+        {"name":"South Lebanon","aliases":["southern Lebanon"],"country":"Lebanon"},
+        {"name":"Cabo Delgado","aliases":[],"country":"Mozambique"}
       ]
     }
     """;
