@@ -1,4 +1,5 @@
 using CeasefireMonitor.Benchmarks.CorpusEvents;
+using CeasefireMonitor.Benchmarks.CorpusStore;
 using CeasefireMonitor.Benchmarks.Figures;
 using CeasefireMonitor.Benchmarks.Notifications;
 using CeasefireMonitor.Benchmarks.Replay;
@@ -11,6 +12,7 @@ return args.FirstOrDefault() switch
     ReplayCommand.ChildVerb => await ReplayCommand.RunChildAsync(args[1..]),
     "figures" => await FiguresCommand.RunAsync(args[1..]),
     "corpus-events" => CorpusEventsCommand.Run(args[1..]),
+    "corpus-store" => await CorpusStoreCommand.RunAsync(args[1..]),
     "stores" => await StoresCommand.RunAsync(args[1..]),
     "notify" => await NotifyCommand.RunAsync(args[1..]),
     _ => SuiteCommand.Run(args),

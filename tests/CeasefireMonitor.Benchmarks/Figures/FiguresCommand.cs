@@ -6,15 +6,15 @@ using CeasefireMonitor.Benchmarks.Replay;
 namespace CeasefireMonitor.Benchmarks.Figures;
 
 /// <summary>
-/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5] [--only extraction|appends|rebuild|replay]: quick Stopwatch
-/// measurements of the four goals, printed as a Markdown table for the README.
+/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5] [--only extraction|appends|rebuild|replay] [--rebuild-store FILE]:
+/// quick Stopwatch measurements of the four goals, printed as a Markdown table for the README.
 /// </summary>
 public static class FiguresCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var options = CommandOptions.Parse(args);
-        options.RejectUnknown("runs", "replay-articles", "replay-runs", "only");
+        options.RejectUnknown("runs", "replay-articles", "replay-runs", "only", "rebuild-store");
         var only = options.Text("only");
         bool Wanted(string measure) => only is null || only == measure;
         var runs = options.Int("runs", 5);
@@ -36,7 +36,7 @@ public static class FiguresCommand
         if (Wanted("rebuild"))
         {
             Console.WriteLine("Rebuild…");
-            measurements.AddRange(await QuickMeasures.RebuildAsync(runs));
+            measurements.AddRange(await QuickMeasures.RebuildAsync(runs, options.Text("rebuild-store")));
         }
 
         if (Wanted("replay"))
