@@ -29,7 +29,7 @@ internal sealed class DateContext(string sentence, DateOnly published)
     public (PartialDate, DateKind)? BareMonth(Match m)
     {
         var month = Calendar.Month(m.Groups["m"].Value);
-        var prep = m.Groups["prep"].Value;
+        var prep = m.Groups["prep"].Value.ToLowerInvariant();
         if (prep == "next") return (new PartialDate(published.Year, month), DateKind.Future);
         // "in August last year", "in March this year": the year is given, whatever the month.
         var rel = m.Groups["rel"].Value;
@@ -50,6 +50,7 @@ internal sealed class DateContext(string sentence, DateOnly published)
     {
         var mod = m.Groups["mod"].Value;
         if (mod.Equals("next", StringComparison.OrdinalIgnoreCase)) return (publishedDay, DateKind.Future);
+        if (DatePatterns.FutureLead().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 120), Math.Min(120, m.Index)))) return (publishedDay, DateKind.Future);
         var day = Calendar.MostRecent(Calendar.Weekday(m.Groups["w"].Value), published, mod.Equals("last", StringComparison.OrdinalIgnoreCase));
         return (PartialDate.Of(day), SinceKind(m.Index) ?? DateKind.Relative);
     }

@@ -23,7 +23,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<m>" + Calendar.MonthPattern + @")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<y>\d{4})\b")]
     public static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b(?:(?<part>mid|early|late)[- ](?:in\s+)?|(?<prep>in|since|during|until|by|last|this|next)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:\s+(?<rel>last|this)\s+year\b)?")]
+    [GeneratedRegex(@"\b(?:(?<part>[Mm]id|[Ee]arly|[Ll]ate)[- ](?:in\s+)?|(?<prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:\s+(?<rel>last|this)\s+year\b)?")]
     public static partial Regex BareMonth();
 
     [GeneratedRegex(@"(?<![\d,.$£€-])(?<y>1[89]\d{2}|20\d{2})(?:\s?[-–]\s?(?<end>\d{4}|\d{2}))?(?![\d%]|[,.]\d)")]
@@ -46,6 +46,10 @@ internal static partial class DatePatterns
 
     [GeneratedRegex(@"^\s*(?:-\s*)?(?:war|wars|conflict|truce|ceasefire|cease-fire|armistice|agreement|accord|accords|deal|peace|fighting|clashes|offensive|invasion|coup|election|elections|hostilities|uprising|revolution|genocide|massacre|crisis|talks|treaty|protests)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YearTail();
+
+    // "plans to host a summit on Sunday": a weekday governed by a present-tense future is the coming one, never an event's date.
+    [GeneratedRegex(@"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned|poised)\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+to)\b[^,;:.]{0,90}$", RegexOptions.IgnoreCase)]
+    public static partial Regex FutureLead();
 
     [GeneratedRegex(@"\bsince\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex SinceLead();

@@ -63,15 +63,20 @@ internal static partial class SentenceReader
         new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);
 
     private static PartialDate? Nearest(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
-        dates.Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End) || d.DatesInsideItsSinceClause(start, end) || StateSince(text, d, type, end))
+        dates.Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End) || d.DatesInsideItsSinceClause(start, end) || StateSince(text, d, type, start, end))
             .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
             .Select(d => (PartialDate?)d.Date)
             .FirstOrDefault();
 
     // "Norway has acted as guarantor since the talks opened in 2012": a mediation, truce or call kept up since a date began then.
-    private static bool StateSince(string text, DateMention d, EventType type, int end) =>
-        type is EventType.MediationOffered or EventType.CeasefireAgreed or EventType.CeasefireCalled
-        && d.Kind is DateKind.Since or DateKind.Onset && d.SinceAt >= end && text.AsSpan(end, d.SinceAt - end).IndexOfAny(",;") < 0;
+    // "The heaviest fighting since 2016" compares with that date and is not dated by it.
+    private static bool StateSince(string text, DateMention d, EventType type, int start, int end) =>
+        type is EventType.MediationOffered or EventType.CeasefireAgreed or EventType.CeasefireCalled or EventType.ClashReported
+        && d.Kind is DateKind.Since or DateKind.Onset && d.SinceAt >= end && text.AsSpan(end, d.SinceAt - end).IndexOfAny(",;") < 0
+        && !Superlative().IsMatch(text.AsSpan(Math.Max(0, start - 40), d.SinceAt - Math.Max(0, start - 40)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:first|worst|heaviest|deadliest|bloodiest|biggest|largest|longest|fiercest|strongest|greatest|highest|sharpest|most|only)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Superlative();
 
     // One party declaring or announcing a truce of its own ("X declared a ceasefire") calls it; the other side has not agreed to it.
     private static List<SentenceActor>? Unilateral(Trigger trigger, string text, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, bool both)
@@ -120,7 +125,8 @@ internal static partial class SentenceReader
     private static List<(int Start, int End)> Asides(string text, Trigger trigger) =>
         [.. Aside().Matches(text).Select(m => (m.Index, m.Index + m.Length)).Where(r => !(trigger.Start >= r.Item1 && trigger.End <= r.Item2))];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:(?:which|who|whose|whom)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|who|that)\b)[^,;]{0,80},")]
+    // …and a participle about a name ("Aoun, elected this month after a long vacancy, urged…").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:(?:which|who|whose|whom)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|who|that)\b|(?:re-)?(?:elected|appointed|named|chosen|sworn in|installed|born|founded|formed|created)\b)[^,;]{0,80},")]
     private static partial System.Text.RegularExpressions.Regex Aside();
 
     // "…, which erupted in 2019, has killed 4,000": a toll in the present perfect stands at the day of the report.

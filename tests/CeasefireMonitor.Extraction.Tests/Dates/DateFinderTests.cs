@@ -152,4 +152,18 @@ public class DateFinderTests
     [Fact]
     public void Find_NextDay_CountsFromTheAnchor() =>
         Assert.Equal("2024-05-09", DateFinder.Find("The rebels withdrew the next day.", Published, DateOrder.Unknown, new DateOnly(2024, 5, 8)).Single().Date.ToString());
+
+    [Theory]
+    [InlineData("In March, the two sides met in Doha.", "2024-03")]
+    [InlineData("Since January, the front has barely moved.", "2024-01")]
+    [InlineData("Late in April, the rebels withdrew.", "2024-04")]
+    public void Find_MonthAtTheStartOfASentence_IsFoundDespiteItsCapital(string sentence, string expected) =>
+        Assert.Equal(expected, DateFinder.Find(sentence, Published, DateOrder.Unknown).Single().Date.ToString());
+
+    [Theory]
+    [InlineData("Kenya plans to host a summit on Sunday.")]
+    [InlineData("The envoys are due to meet again on Monday in Nairobi.")]
+    [InlineData("The army will withdraw on Friday.")]
+    public void Find_WeekdayAfterAPresentFuture_IsNoEventDate(string sentence) =>
+        Assert.DoesNotContain(DateFinder.Find(sentence, Published, DateOrder.Unknown), d => d.CanDateEvent);
 }

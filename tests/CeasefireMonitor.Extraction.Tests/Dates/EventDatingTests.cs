@@ -50,4 +50,22 @@ public class EventDatingTests
     [InlineData("Sudanese army troops entered Omdurman on 8 May. A day later, the RSF attacked the airport.", "2024-05-09")]
     public void Extract_NextDay_CountsFromTheParagraphsLastDate(string text, string expected) =>
         Assert.Contains(TestActors.Extract(text).OfType(EventType.ClashReported), f => f.Report.OccurredOn.ToString() == expected);
+
+    [Fact]
+    public void Extract_ParticipleAsideAboutAName_DoesNotDateTheMainClause() =>
+        Assert.Equal("2024-05-16", DateOf("Kenya's president, Ruto, re-elected last year after a close race, urged the RSF and the Sudanese army to halt the fighting.", EventType.CeasefireCalled));
+
+    [Fact]
+    public void Extract_OfferOfTalksOnAComingWeekday_IsDatedWhenMade() =>
+        Assert.Equal("2024-05-16", DateOf("Kenya plans to host talks between the RSF and the Sudanese army in Nairobi on Saturday.", EventType.MediationOffered));
+
+    [Fact]
+    public void Extract_FightingKeptUpSinceAMonth_IsDatedFromItsStart() =>
+        Assert.Contains(TestActors.Extract("The RSF, whose fighters have been battling the Sudanese army in Darfur since January, rejected the plan.").OfType(EventType.ClashReported), f => f.Report.OccurredOn.ToString() == "2024-01");
+
+    [Theory]
+    [InlineData("The RSF and the Sudanese army fought in Omdurman today, the heaviest fighting since 2019.")]
+    [InlineData("The RSF and the Sudanese army fought in Omdurman today in the worst clashes since March.")]
+    public void Extract_FightingComparedWithASinceDate_IsNotDatedByIt(string sentence) =>
+        Assert.All(TestActors.Extract(sentence).OfType(EventType.ClashReported), f => Assert.Equal("2024-05-16", f.Report.OccurredOn.ToString()));
 }
