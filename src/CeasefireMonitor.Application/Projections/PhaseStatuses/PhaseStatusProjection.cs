@@ -21,6 +21,8 @@ public sealed class PhaseStatusProjection : IProjection
     public static PhaseStatusDocument Apply(PhaseStatusDocument? document, IPhaseEvent e, LogPosition at)
     {
         var state = (document?.State ?? PhaseState.Initial(e.PhaseId)).Evolve(e);
+        // Most reports leave the state as it was: the document is then kept rather than copied for every event.
+        if (document is { ConflictName: not null } && ReferenceEquals(state, document.State) && e is not PhaseStatusChanged) return document;
         var conflictName = document?.ConflictName ?? (e as PhaseOpened)?.Sides.Name ?? "";
         var history = document?.History ?? [];
         if (e is PhaseStatusChanged c)

@@ -107,8 +107,20 @@ public sealed class TimelineProjection : IProjection
     private static IReadOnlyList<string> Sorted(IReadOnlyList<string> actors)
     {
         for (var i = 1; i < actors.Count; i++)
-            if (string.CompareOrdinal(actors[i - 1], actors[i]) >= 0) return [.. actors.Distinct().Order(StringComparer.Ordinal)];
+            if (string.CompareOrdinal(actors[i - 1], actors[i]) >= 0) return DistinctInOrder(actors);
         return actors;
+    }
+
+    // What Distinct().Order(StringComparer.Ordinal) gives, sorted in place: LINQ's iterators and buffers were a twentieth of a rebuild.
+    private static string[] DistinctInOrder(IReadOnlyList<string> actors)
+    {
+        var names = new string[actors.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = actors[i];
+        Array.Sort(names, StringComparer.Ordinal);
+        var count = 0;
+        for (var i = 0; i < names.Length; i++)
+            if (count == 0 || !string.Equals(names[count - 1], names[i], StringComparison.Ordinal)) names[count++] = names[i];
+        return count == names.Length ? names : names[..count];
     }
 
 }

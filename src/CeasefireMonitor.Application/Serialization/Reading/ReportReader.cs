@@ -44,7 +44,7 @@ internal static class ReportReader
         while (Tokens.NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("articleId"u8)) { Tokens.Value(ref reader); articleId = Tokens.String(ref reader, names); }
-            else if (reader.ValueTextEquals("sentence"u8)) { Tokens.Value(ref reader); sentence = Tokens.String(ref reader); }
+            else if (reader.ValueTextEquals("sentence"u8)) { Tokens.Value(ref reader); sentence = reader.TokenType == JsonTokenType.String ? names.Recent(ref reader) : Tokens.String(ref reader); }
             else if (reader.ValueTextEquals("start"u8)) { Tokens.Value(ref reader); start = Tokens.Int32(ref reader); }
             else if (reader.ValueTextEquals("length"u8)) { Tokens.Value(ref reader); length = Tokens.Int32(ref reader); }
             else throw new JsonShapeException();

@@ -73,7 +73,7 @@ internal static class Tokens
         Value(ref reader);
         var b = reader.TokenType == JsonTokenType.String ? names.Get(ref reader) : throw new JsonShapeException();
         Value(ref reader);
-        return reader.TokenType == JsonTokenType.EndArray && a != b ? new ConflictSides(a, b) : throw new JsonShapeException();
+        return reader.TokenType == JsonTokenType.EndArray && a != b ? names.Sides(a, b) : throw new JsonShapeException();
     }
 
     /// <summary>"YYYY", "YYYY-MM" or "YYYY-MM-DD", as <see cref="PartialDate.ToString"/> writes it.</summary>
