@@ -34,7 +34,7 @@ internal static partial class ActorPatterns
     public static partial Regex LoneSeparatists();
 
     // "46,700 Palestinians have been killed": a people named as victims is no party to the fighting.
-    [GeneratedRegex(@"^\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:killed|wounded|injured|displaced|detained|kidnapped|abducted|evacuated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:soldiers?|troops|servicemen|civilians?|people|fighters|policemen|police officers?|nationals|citizens)\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:killed|wounded|injured|displaced|detained|kidnapped|abducted|evacuated)\b", RegexOptions.IgnoreCase)]
     public static partial Regex VictimTail();
 
     [GeneratedRegex(@"\bpeacekeep\w*|\bblue helmets\b", RegexOptions.IgnoreCase)]

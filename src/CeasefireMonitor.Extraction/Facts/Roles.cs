@@ -63,8 +63,9 @@ internal static partial class Roles
         foreach (var a in candidates)
         {
             var joined = previous is not null && Coordination().IsMatch(sentence[previous.End..a.Start]);
-            var isObject = joined ? previousIsObject : ObjectLead().IsMatch(Before(sentence, a.Start));
-            if (!joined) kept.Clear();
+            var isObject = joined ? previousIsObject : ObjectLead().IsMatch(Before(sentence, a.Start)) || OwnedObject().IsMatch(sentence.AsSpan(Math.Max(0, a.Start - 48), Math.Min(48, a.Start)));
+            // An object ("spoke to Rwanda's Kagame") leaves the subject before it in place; only a new subject replaces it.
+            if (!joined && !isObject) kept.Clear();
             if (!isObject) kept.Add(a);
             (previous, previousIsObject) = (a, isObject);
         }
@@ -110,8 +111,12 @@ internal static partial class Roles
     [GeneratedRegex(@",\s*(?:which|who|whose|whom|both of which|all of which|where|a member of|an ally of|one of|part of|home to)\b[^,]*,|\([^)]*\)")]
     private static partial Regex Appositive();
 
-    [GeneratedRegex(@"\b(?:to|with|against|between|on|at|into|in|near|toward|towards|over|about|regarding)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:to|with|against|between|on|at|into|in|near|toward|towards|over|about|regarding|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectLead();
+
+    // "spoke to Rwanda's Kagame": a name owned by an object is an object too.
+    [GeneratedRegex(@"\b(?:to|with|against|between|on|at|into|in|near|toward|towards|over|about|regarding|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{L}-]+\s+){0,3}$")]
+    private static partial Regex OwnedObject();
 
     [GeneratedRegex(@"^(?:(?:\s*(?:,|and|or|&|as well as|along with|together with))*\s*(?:the\s+)?|[’']s?\s+(?:[\p{L}-]+\s+){0,3})$")]
     private static partial Regex Coordination();

@@ -21,6 +21,8 @@ public class CallRuleTests
     [InlineData("Qatar said it wanted an immediate truce.", "Qatar")]
     [InlineData("The RSF declared a unilateral truce on Tuesday.", "Rapid Support Forces")]
     [InlineData("The Sudanese army announced a ceasefire for the holiday.", "Sudan")]
+    [InlineData("Blinken spoke to Sudan's Burhan by phone and called for an immediate truce.", "United States")]
+    [InlineData("The Kenyan envoy for Sudan told reporters the mediators were seeking a cessation of hostilities.", "Kenya")]
     public void Extract_Call_ReportsCallersAsActors(string sentence, string callers)
     {
         var call = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled));
