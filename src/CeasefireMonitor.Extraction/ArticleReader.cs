@@ -17,6 +17,12 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
 {
     private const int BackgroundMonths = 6;
 
+    // A lead dated "on Monday" sets the day the page reports; a date further back is background, not the news.
+    private const int NewsDayReach = 3;
+
+    private PartialDate? newsDay;
+    private bool leadRead;
+
     private readonly ArticleActors actors = new(dictionary);
     private readonly List<FactDraft> drafts = [];
     private readonly List<PartialDate?> earlierDates = [];
@@ -59,6 +65,8 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
                 earlierDates.Add(lastDate);
             }
             lastDate = dates.LastOrDefault(d => d.CanDateEvent)?.Date ?? lastDate;
+            // Only the first sentence that gives any date (the lead) can set the news day.
+            if (!leadRead && dates.Any(d => d.CanDateEvent)) (leadRead, newsDay) = (true, dates.FirstOrDefault(d => d.CanDateEvent && d.Date.Precision == DatePrecision.Day && d.Date.Earliest <= article.PublishedOn && d.Date.Earliest >= article.PublishedOn.AddDays(-NewsDayReach) && !Dateline().IsMatch(sentence.Text.AsSpan(d.End)) && !RelativeLead().IsMatch(sentence.Text.AsSpan(0, d.Start)))?.Date);
             previous = found;
         }
         return Finish(HeadlineSides(page.Title));
@@ -66,7 +74,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
 
     private List<ReportedFact> Finish(IReadOnlyList<string> headlineSides)
     {
-        var dated = DateFilling.Fill(drafts, earlierDates, article.PublishedOn);
+        var dated = DateFilling.Fill(drafts, earlierDates, article.PublishedOn, newsDay);
         var primary = PrimaryConflict.Find(dated, headlineSides, sideMentions, homeState, dictionary.BaseState);
         var facts = new List<ReportedFact>();
         string[] grounds = primary is null ? [] : [.. new[] { dictionary.BaseState(primary.A), dictionary.BaseState(primary.B) }.OfType<string>()];
@@ -140,6 +148,14 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         Count(found);
         return [.. found.Where(a => a.Side is not null && !a.Supporter).Select(a => a.Side!).Distinct()];
     }
+
+    // "DUBAI, June 24 (Wire) - …": the dateline is the day of writing; the lead's own date is the day of the news.
+    [GeneratedRegex(@"^,?\s*(?:\([^)]{1,40}\))?\s*[-–—|]")]
+    private static partial Regex Dateline();
+
+    // "The hostilities, which began on Tuesday, …": a relative clause dates its subject, not the day the page reports.
+    [GeneratedRegex(@"\b(?:which|who|that)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeLead();
 
     [GeneratedRegex(@"\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|disput(?:ed|es))\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+|such\s+)?(?:reports?|claims?|allegations?|accusations?|assertions?|it|this|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenialOfReport();

@@ -50,7 +50,7 @@ internal sealed class DateContext(string sentence, DateOnly published)
     {
         var mod = m.Groups["mod"].Value;
         if (mod.Equals("next", StringComparison.OrdinalIgnoreCase)) return (publishedDay, DateKind.Future);
-        if (DatePatterns.FutureLead().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 120), Math.Min(120, m.Index)))) return (publishedDay, DateKind.Future);
+        if (Scheduled(m.Index)) return (publishedDay, DateKind.Future);
         var day = Calendar.MostRecent(Calendar.Weekday(m.Groups["w"].Value), published, mod.Equals("last", StringComparison.OrdinalIgnoreCase));
         return (PartialDate.Of(day), SinceKind(m.Index) ?? DateKind.Relative);
     }
@@ -97,8 +97,11 @@ internal sealed class DateContext(string sentence, DateOnly published)
     public (PartialDate, DateKind)? Decade(Match m) =>
         (new PartialDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)), DateKind.Decade);
 
+    private bool Scheduled(int index) =>
+        index > 0 && DatePatterns.FutureLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 120), Math.Min(120, index)));
+
     private (PartialDate, DateKind) Classify(PartialDate date, int index) =>
-        date.IsCertainlyAfter(publishedDay) ? (date, DateKind.Future)
+        date.IsCertainlyAfter(publishedDay) || Scheduled(index) ? (date, DateKind.Future)
         : (date, SinceKind(index) ?? DateKind.Explicit);
 
     // "since Sunday" dates the start of a state; "since the war began on Sunday" dates the outbreak a running toll counts from.

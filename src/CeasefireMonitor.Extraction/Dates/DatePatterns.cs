@@ -35,7 +35,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:(?<mod>last|this|next|on|late|early)\s+)?(?<w>" + Calendar.WeekdayPattern + @")(?:\s+(?:night|morning|evening|afternoon))?\b")]
     public static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:(?<today>today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight)|(?<yesterday>yesterday|last night)|(?<before>the (?:day|night) before|the previous (?:day|night))|(?<after>the (?:next|following) (?:day|morning|night)|a day later)|(?<thisweek>earlier this week|this week)|(?<lastweek>last week)|(?<thismonth>earlier this month|this month)|(?<lastmonth>last month)|(?<thisyear>earlier this year|this year)|(?<lastyear>last year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<today>today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|in the early hours(?! of))|(?<yesterday>yesterday|last night)|(?<before>the (?:day|night) before|the previous (?:day|night))|(?<after>the (?:next|following) (?:day|morning|night)|a day later)|(?<thisweek>earlier this week|this week)|(?<lastweek>last week)|(?<thismonth>earlier this month|this month)|(?<lastmonth>last month)|(?<thisyear>earlier this year|this year)|(?<lastyear>last year))\b", RegexOptions.IgnoreCase)]
     public static partial Regex Relative();
 
     [GeneratedRegex(@"\b(?:for\s+)?(?:a|the)\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+running|\s+in a row)?(?:\s+on\s+(?<w>" + Calendar.WeekdayPattern + @"))?\b", RegexOptions.IgnoreCase)]
@@ -47,8 +47,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^\s*(?:-\s*)?(?:war|wars|conflict|truce|ceasefire|cease-fire|armistice|agreement|accord|accords|deal|peace|fighting|clashes|offensive|invasion|coup|election|elections|hostilities|uprising|revolution|genocide|massacre|crisis|talks|treaty|protests)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YearTail();
 
-    // "plans to host a summit on Sunday": a weekday governed by a present-tense future is the coming one, never an event's date.
-    [GeneratedRegex(@"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned|poised)\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+to)\b[^,;:.]{0,90}$", RegexOptions.IgnoreCase)]
+    // "plans to host a summit on Sunday", "were due to resume on 15 June": a date governed by a future or a schedule dates no event.
+    [GeneratedRegex(@"\b(?:will|(?:is|are|was|were|had been)\s+(?:due|expected|scheduled|set|planned|poised)\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+to)\b[^,;:.]{0,90}$", RegexOptions.IgnoreCase)]
     public static partial Regex FutureLead();
 
     [GeneratedRegex(@"\bsince\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$", RegexOptions.IgnoreCase)]

@@ -9,7 +9,8 @@ internal static class DateFilling
     private const int RecentDays = 7;
 
     /// <param name="earlierDates">For each draft, the last date stated earlier in its paragraph, if any.</param>
-    public static List<FactDraft> Fill(IReadOnlyList<FactDraft> drafts, IReadOnlyList<PartialDate?> earlierDates, DateOnly published)
+    /// <param name="newsDay">The day the article's lead reports (its first day-precise date, a few days before publication at most).</param>
+    public static List<FactDraft> Fill(IReadOnlyList<FactDraft> drafts, IReadOnlyList<PartialDate?> earlierDates, DateOnly published, PartialDate? newsDay = null)
     {
         var result = new List<FactDraft>(drafts.Count);
         var publishedDay = PartialDate.Of(published);
@@ -20,7 +21,7 @@ internal static class DateFilling
             var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported ? lastFighting : null;
             // "The attacks" refers back to the fighting already dated, not to a vaguer date earlier in the paragraph.
             var earlier = d.Anaphoric && fighting is not null && earlierDates[i] is not { Precision: DatePrecision.Day } ? fighting : earlierDates[i];
-            var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? (d.Cumulative ? publishedDay : (PartialDate?)null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? publishedDay;
+            var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? (d.Cumulative ? publishedDay : (PartialDate?)null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? (d.Past ? newsDay : null) ?? publishedDay;
             if (date.IsCertainlyAfter(publishedDay)) date = publishedDay;
             if (d.Type == EventType.ClashReported && d.DatedInSentence && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
                 lastFighting = date;

@@ -28,5 +28,8 @@ internal sealed record FactDraft(
     /// <summary>A mediation read from where the talks took place: the host, unless the host is itself a party.</summary>
     public bool Hosting { get; init; }
 
+    /// <summary>Told in the past tense before its trigger ("said", "had agreed"): undated, it happened on the article's news day, not at publication.</summary>
+    public bool Past { get; init; }
+
     public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
 }

@@ -166,4 +166,14 @@ public class DateFinderTests
     [InlineData("The army will withdraw on Friday.")]
     public void Find_WeekdayAfterAPresentFuture_IsNoEventDate(string sentence) =>
         Assert.DoesNotContain(DateFinder.Find(sentence, Published, DateOrder.Unknown), d => d.CanDateEvent);
+
+    [Fact]
+    public void Find_EarlyHours_IsThePublicationDay() =>
+        Assert.Equal("2024-05-16", First("The rebels attacked the airport in the early hours."));
+
+    [Theory]
+    [InlineData("Talks were due to resume in Nairobi on 2 May but were called off.")]
+    [InlineData("The envoys had been scheduled to meet on May 10 before the fighting began.")]
+    public void Find_DateOfAScheduleThatWasDue_IsNoEventDate(string sentence) =>
+        Assert.DoesNotContain(DateFinder.Find(sentence, Published, DateOrder.Unknown), d => d.CanDateEvent);
 }

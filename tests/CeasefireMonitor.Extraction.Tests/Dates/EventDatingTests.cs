@@ -68,4 +68,22 @@ public class EventDatingTests
     [InlineData("The RSF and the Sudanese army fought in Omdurman today in the worst clashes since March.")]
     public void Extract_FightingComparedWithASinceDate_IsNotDatedByIt(string sentence) =>
         Assert.All(TestActors.Extract(sentence).OfType(EventType.ClashReported), f => Assert.Equal("2024-05-16", f.Report.OccurredOn.ToString()));
+
+    private const string Lead = "NAIROBI, May 16 (Wire) - The Sudanese army said on Tuesday it had repelled an RSF assault on El Fasher.\n\n";
+
+    [Theory]
+    [InlineData("Kenya urged the RSF and the Sudanese army to halt the fighting.")]
+    [InlineData("Egypt had earlier urged the RSF and the Sudanese army to halt the fighting.")]
+    public void Extract_UndatedPastStatement_TakesTheLeadsNewsDayNotTheDateline(string sentence) =>
+        Assert.Equal("2024-05-14", DateOf(Lead + sentence, EventType.CeasefireCalled));
+
+    [Theory]
+    [InlineData("Kenya says it is ready to host talks between the RSF and the Sudanese army.")]
+    [InlineData("Kenya has offered to host talks between the RSF and the Sudanese army.")]
+    public void Extract_UndatedPresentStatement_IsDatedAtPublication(string sentence) =>
+        Assert.Equal("2024-05-16", DateOf(Lead + sentence, EventType.MediationOffered));
+
+    [Fact]
+    public void Extract_LeadDatedLongBefore_IsNoNewsDay() =>
+        Assert.Equal("2024-05-16", DateOf("The RSF attacked El Fasher on 2 April.\n\nKenya urged the RSF and the Sudanese army to halt the fighting.", EventType.CeasefireCalled));
 }
