@@ -153,7 +153,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     [GeneratedRegex(@"^,?\s*(?:\([^)]{1,40}\))?\s*[-–—|]")]
     private static partial Regex Dateline();
 
-    // "The hostilities, which began on Tuesday, …": a relative clause dates its subject, not the day the page reports.
+    // "The offensive, which opened on Sunday, …": a relative clause dates its subject, not the day the page reports.
     [GeneratedRegex(@"\b(?:which|who|that)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeLead();
 
