@@ -37,6 +37,10 @@ internal static partial class ActorPatterns
     [GeneratedRegex(@"^\s+(?:(?:soldiers?|troops|servicemen|civilians?|people|fighters|policemen|police officers?|nationals|citizens)\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:killed|wounded|injured|displaced|detained|kidnapped|abducted|evacuated)\b", RegexOptions.IgnoreCase)]
     public static partial Regex VictimTail();
 
+    // "an air strike killed 34 Turkish soldiers": the people counted as the object of a killing are its victims.
+    [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|more than|nearly|almost|about|around|some|up to|over)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex VictimLead();
+
     [GeneratedRegex(@"\bpeacekeep\w*|\bblue helmets\b", RegexOptions.IgnoreCase)]
     public static partial Regex Peacekeepers();
 

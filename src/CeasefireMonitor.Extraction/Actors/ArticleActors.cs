@@ -24,7 +24,7 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
                 || (m.Form == MentionForm.Seat && ActorPatterns.VenueTail().IsMatch(after));
             var supporter = ActorPatterns.SupporterTail().IsMatch(after) || ActorPatterns.SupporterLead().IsMatch(before);
             if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
-            var victim = m.Form == MentionForm.Demonym && ActorPatterns.VictimTail().IsMatch(Tail(sentence, m.End));
+            var victim = m.Form == MentionForm.Demonym && (ActorPatterns.VictimTail().IsMatch(Tail(sentence, m.End)) || ActorPatterns.VictimLead().IsMatch(before));
             result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter, victim));
         }
         AddLoneSeparatists(sentence, result);

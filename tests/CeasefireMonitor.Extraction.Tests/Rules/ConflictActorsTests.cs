@@ -16,6 +16,7 @@ public class ConflictActorsTests
     [InlineData("Dozens of Sudanese were killed in the shelling of the market.", "Sudan")]
     [InlineData("Scores of Ethiopians have been displaced by the fighting.", "Ethiopia")]
     [InlineData("Four Ethiopian soldiers were killed near the border post.", "Ethiopia")]
+    [InlineData("A drone strike killed at least 12 Sudanese civilians at the market.", "Sudan")]
     [InlineData("Artillery fire reached the Rwandan border on Sunday.", "Rwanda")]
     [InlineData("A French energy company pulled its staff out of the port.", "France")]
     [InlineData("Chinese residents fled the town as the fighting spread.", "China")]
