@@ -36,7 +36,7 @@ internal static partial class SentenceReader
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(text, trigger);
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End)).ToList(), trigger.Type, trigger.Start, trigger.End);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start)).ToList(), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
@@ -69,6 +69,13 @@ internal static partial class SentenceReader
             .FirstOrDefault();
 
     // "Norway has acted as guarantor since the talks opened in 2012": a mediation, truce or call kept up since a date began then.
+    // "X has urged restraint, and Y spoke to both sides on Wednesday": a date in a later coordinate clause with its own subject is that clause's.
+    private static bool InLaterClause(string text, int triggerEnd, int dateStart) =>
+        dateStart > triggerEnd && CoordinateClause().IsMatch(text.AsSpan(triggerEnd, dateStart - triggerEnd));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+|its\s+|their\s+)?\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex CoordinateClause();
+
     // "The heaviest fighting since 2016" compares with that date and is not dated by it.
     private static bool StateSince(string text, DateMention d, EventType type, int start, int end) =>
         type is EventType.MediationOffered or EventType.CeasefireAgreed or EventType.CeasefireCalled or EventType.ClashReported

@@ -86,4 +86,11 @@ public class EventDatingTests
     [Fact]
     public void Extract_LeadDatedLongBefore_IsNoNewsDay() =>
         Assert.Equal("2024-05-16", DateOf("The RSF attacked El Fasher on 2 April.\n\nKenya urged the RSF and the Sudanese army to halt the fighting.", EventType.CeasefireCalled));
+
+    [Theory]
+    [InlineData("Kenya has urged the RSF and the Sudanese army to halt the fighting, and Egypt sent envoys to both on Monday.", "2024-05-16")]
+    [InlineData("Kenya has urged the RSF and the Sudanese army to halt the fighting; Egypt sent envoys to both on Monday.", "2024-05-16")]
+    [InlineData("Kenya urged the RSF and the Sudanese army on Monday to halt the fighting, and Egypt sent envoys.", "2024-05-13")]
+    public void Extract_DateInALaterCoordinateClause_DatesThatClauseOnly(string sentence, string expected) =>
+        Assert.Equal(expected, DateOf(sentence, EventType.CeasefireCalled));
 }
