@@ -100,6 +100,8 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         var published = article.PublishedOn;
         var background = (date.Precision == DatePrecision.Year && date.Year < published.Year) || date.Latest < published.AddMonths(-BackgroundMonths);
         var actorNames = parties.Count > 0 || d.Type is EventType.CeasefireCalled or EventType.MediationOffered ? parties : [sides.A, sides.B];
+        if (d.OpponentOf is not null && dictionary.SideOf(d.OpponentOf) is { } reporter && (reporter == sides.A || reporter == sides.B))
+            actorNames = [reporter == sides.A ? sides.B : sides.A];
         var claim = (d.Claimant ?? Accuser(d, sides)) is { } claimant ? new Claim(claimant, d.DisputedBy) : null;
         var evidence = new Evidence(article.ArticleId, d.Sentence.Text, d.Sentence.Start, d.Sentence.Length);
         var report = new EventReport(date, published, actorNames, sides, d.Location, claim, evidence, ArticleExtractor.Version, background);

@@ -31,5 +31,8 @@ internal sealed record FactDraft(
     /// <summary>Told in the past tense before its trigger ("said", "had agreed"): undated, it happened on the article's news day, not at publication.</summary>
     public bool Past { get; init; }
 
+    /// <summary>The party that reports the surrender of unnamed forces ("soldiers had surrendered"): the surrendering side is its opponent.</summary>
+    public string? OpponentOf { get; init; }
+
     public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
 }

@@ -14,11 +14,25 @@ internal static partial class Hosts
         if (!meeting.Success || Planned().IsMatch(sentence)) return null;
         var trigger = new Trigger(EventType.MediationOffered, meeting.Index, meeting.Index + meeting.Length);
         if (!Modality.States(sentence, trigger)) return null;
-        var participants = actors.Where(a => !a.Locative).Select(a => a.Actor.Name).ToHashSet(StringComparer.Ordinal);
-        var hosts = actors.Where(a => a.Locative && a.Actor.Kind == ActorKind.State && !participants.Contains(a.Actor.Name)
+        var venues = actors.Where(a => IsVenue(sentence, a)).ToList();
+        var participants = actors.Where(a => !a.Locative && !venues.Contains(a)).Select(a => a.Actor.Name).ToHashSet(StringComparer.Ordinal);
+        var hosts = actors.Where(a => (a.Locative || venues.Contains(a)) && a.Actor.Kind == ActorKind.State && !participants.Contains(a.Actor.Name)
             && Math.Abs(a.Start - meeting.Index) <= 120).GroupBy(a => a.Actor.Name).Select(g => g.First()).ToList();
         return hosts.Count == 0 ? null : (trigger, hosts);
     }
+
+    // "at the residence of the Malaysian prime minister", "in the Chinese city of Kunming": the setting names the host as a place.
+    private static bool IsVenue(string sentence, SentenceActor actor) =>
+        SettingLead().IsMatch(sentence.AsSpan(0, actor.Start)) || (CityLead().IsMatch(sentence.AsSpan(0, actor.Start)) && CityAfter().IsMatch(sentence.AsSpan(actor.End)));
+
+    [GeneratedRegex(@"\b(?:at|in)\s+the\s+(?:[\w-]+\s+)?(?:residence|palace|invitation|headquarters|offices?|embassy|guest ?house|compound)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bunder the auspices of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SettingLead();
+
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CityLead();
+
+    [GeneratedRegex(@"^\s+(?:city|capital|town|resort|port city|seaside town)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CityAfter();
 
     // Talks still to come ("are due to meet", "talks next month", "could be held") host nothing yet.
     [GeneratedRegex(@"\b(?:will|would|could|may|might|shall|due to|expected to|meant to|set to|scheduled|planned|plans? to|next|upcoming|coming (?:days|weeks|months)|later this|within (?:a|an|the next|days|weeks))\b", RegexOptions.IgnoreCase)]

@@ -14,17 +14,55 @@ internal static partial class Roles
         var roleActors = actors.Where(a => a.Actor.Kind != ActorKind.Region).ToList();
         return trigger.Type switch
         {
-            EventType.CeasefireCalled or EventType.MediationOffered => Subject(trigger, sentence, roleActors, said, previous),
+            EventType.CeasefireCalled => Subject(trigger, sentence, roleActors, said, previous),
+            EventType.MediationOffered => Distinct([.. Subject(trigger, sentence, roleActors, said, previous), .. Partners(trigger, sentence, roleActors)]),
             EventType.SurrenderDeclared => OrElse(Subject(trigger, sentence, roleActors, said, previous).Where(a => a.Side is not null).ToList(), () => Fighters(trigger, sentence, roleActors, said, callers)),
             EventType.ClashReported or EventType.CasualtiesReported => Fighters(trigger, sentence, roleActors, said, callers),
-            _ => Distinct([.. Subject(trigger, sentence, roleActors, said, previous).Where(a => a.Side is not null), .. Fighters(trigger, sentence, roleActors, said, callers)]),
+            _ => Parties(trigger, sentence, roleActors, said, previous, callers),
         };
+    }
+
+    // The parties to a truce are neither its mediators ("brokered by Egypt") nor the one quoted after it ("…, the envoy, a former Kenyan president, said").
+    private static List<SentenceActor> Parties(Trigger trigger, string sentence, List<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, IReadOnlyList<SentenceActor> callers)
+    {
+        var quoted = said is not null && said.VerbStart >= trigger.End ? said.Speakers.Where(a => a.Start >= trigger.End).ToList() : [];
+        var eligible = actors.Where(a => !callers.Any(c => c.Actor.Name == a.Actor.Name) && !quoted.Contains(a)).ToList();
+        return Distinct([.. Subject(trigger, sentence, eligible, said, previous).Where(a => a.Side is not null && !callers.Any(c => c.Actor.Name == a.Actor.Name)), .. Fighters(trigger, sentence, eligible, said, callers)]);
     }
 
     public static bool NamesBothSides(string sentence) => BothSides().GatedIsMatch(sentence);
 
+    /// <summary>The two or more sides coordinated as the subject of the trigger ("Israel and Hamas had reached an agreement"), else nothing.</summary>
+    public static List<SentenceActor> SubjectParties(Trigger trigger, string sentence, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous)
+    {
+        var subject = Subject(trigger, sentence, [.. actors.Where(a => a.Actor.Kind != ActorKind.Region && a.End <= trigger.Start)], said, previous).Where(a => a.Side is not null).ToList();
+        return subject.Select(a => a.Side).Distinct().Count() >= 2 ? subject : [];
+    }
+
+    /// <summary>The party reporting that unnamed forces gave up ("the group said 2,000 soldiers had surrendered"): a side reports its enemy's surrender.</summary>
+    public static string? SurrenderOfOpponent(Trigger trigger, string sentence, IReadOnlyList<SentenceActor> actors, Attribution? said)
+    {
+        if (said is null || trigger.Start < said.VerbEnd) return null;
+        var reporter = said.Speakers.FirstOrDefault(s => s.Side is not null && !s.Locative);
+        if (reporter is null || actors.Any(a => a.Start >= said.VerbEnd && a.End <= trigger.Start && a.Side is not null && a.Side != reporter.Side)) return null;
+        return UnnamedForces().IsMatch(sentence.AsSpan(said.VerbEnd, trigger.Start - said.VerbEnd)) ? reporter.Actor.Name : null;
+    }
+
+    // "brokered by Washington with help from Qatar", "mediated alongside Egypt": the mediator's partners mediate with it.
+    private static List<SentenceActor> Partners(Trigger trigger, string sentence, List<SentenceActor> actors)
+    {
+        var lead = PartnerLead().Match(sentence, trigger.End);
+        if (!lead.Success || lead.Index - trigger.End > 60) return [];
+        var after = actors.Where(a => a.Start >= lead.Index + lead.Length).ToList();
+        return after.Count > 0 && after[0].Start - (lead.Index + lead.Length) <= 2 ? FirstGroup(sentence, after) : [];
+    }
+
     private static List<SentenceActor> Subject(Trigger trigger, string sentence, List<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous)
     {
+        // "Qatari mediators", "the Kenyan envoy": the name that qualifies a mediating noun is the mediator, even inside "with Qatari mediators".
+        if (trigger.Type == EventType.MediationOffered && MediatorNoun().IsMatch(sentence.AsSpan(trigger.Start))
+            && actors.LastOrDefault(a => a.End <= trigger.Start && trigger.Start - a.End <= 2 && !a.Locative) is { } qualifier)
+            return [qualifier];
         var start = SubjectStart(sentence, trigger.Start);
         var masked = Appositive().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var subject = NearestGroup(sentence, actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
@@ -103,12 +141,12 @@ internal static partial class Roles
         return start;
     }
 
-    private static string Before(string sentence, int at) => sentence.Substring(Math.Max(0, at - 16), Math.Min(16, at));
+    private static string Before(string sentence, int at) => sentence.Substring(Math.Max(0, at - 32), Math.Min(32, at));
 
     [GeneratedRegex(@"[;:—–“”""]|\s-\s|\b(?:that|while|whereas|but|despite|after)\b|,\s+(?:but|as|when|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectBoundary();
 
-    [GeneratedRegex(@",\s*(?:which|who|whose|whom|both of which|all of which|where|a member of|an ally of|one of|part of|home to)\b[^,]*,|\([^)]*\)")]
+    [GeneratedRegex(@",\s*(?:which|who|whose|whom|both of which|all of which|where|a member of|an ally of|one of|part of|home to)\b[^,]*,|\([^)]*\)|,\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?[’']s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,")]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"\b(?:to|with|against|between|on|at|into|in|near|toward|towards|over|about|regarding|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", RegexOptions.IgnoreCase)]
@@ -121,14 +159,23 @@ internal static partial class Roles
     [GeneratedRegex(@"^(?:(?:\s*(?:,|and|or|&|as well as|along with|together with))*\s*(?:the\s+)?|[’']s?\s+(?:[\p{L}-]+\s+){0,3})$")]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:from|by|through|via|help of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex AgentLead();
+
+    [GeneratedRegex(@"\G[^.;!?]*?\b(?:alongside|together with|along with|jointly with|in (?:cooperation|coordination|partnership) with|with (?:the\s+)?(?:help|support|assistance|backing) (?:of|from))\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PartnerLead();
+
+    [GeneratedRegex(@"^(?:mediat(?:ion|ors?)|envoys?|go-betweens?|intermediar(?:y|ies)|guarantors?|facilitators?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MediatorNoun();
 
     [GeneratedRegex(@"\b(?:he|she|we|they|I)\b")]
     private static partial Regex SpeakerPronoun();
 
-    [GeneratedRegex(@"^\s*(?:they|he|she|we|it|the trio|the pair|both leaders|both men|the two (?:presidents|leaders|ministers|men|countries))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:on|late on|early on|in|by)\s+[\w-]+\s*,?\s+)?(?:they|he|she|we|it|the trio|the pair|both leaders|both men|both sides|both parties|the sides|the (?:two|warring|rival) (?:sides|parties|delegations)|the two (?:presidents|leaders|ministers|men|countries|governments))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"(?<!\b(?:its|our|my)\s+(?:[\w-]+\s+)?)\b(?:soldiers|troops|servicemen|conscripts|personnel|garrison|militants|fighters|insurgents|rebels|combatants|gunmen|members|men)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedForces();
 
     [GeneratedRegex(@"\b(?:its|their|our|we|us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnForces();

@@ -25,12 +25,16 @@ internal static partial class SentenceReader
         var callers = new List<SentenceActor>();
         var asideRanges = Aside().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
         // A type's trigger in the main clause comes before one inside an aside ("Algeria, the mediator of the 2015 accord, urged restraint").
-        foreach (var first in triggers.GroupBy(t => t.Type).Select(g => g.FirstOrDefault(t => !asideRanges.Any(r => t.Start >= r.Start && t.End <= r.End)) ?? g.First()).OrderBy(t => t.Type == EventType.ClashReported))
+        foreach (var first in triggers.GroupBy(t => t.Type).Select(g => g.FirstOrDefault(t => !asideRanges.Any(r => t.Start >= r.Start && t.End <= r.End)) ?? g.First()).OrderBy(Rank))
         {
             var trigger = first;
             if (trigger.Type == EventType.ClashReported && Generic.IsSummary(text, trigger, dates)) continue;
             var said = Attribution.For(attributions, trigger.Start);
             var roles = trigger.Year is not null ? [] : Roles.Of(trigger, text, actors, said, previous, callers);
+            if (trigger.NeedsParties && (roles = Roles.SubjectParties(trigger, text, actors, said, previous)).Count == 0) continue;
+            string? opponentOf = null;
+            if (trigger.Type == EventType.SurrenderDeclared && Roles.SurrenderOfOpponent(trigger, text, actors, said) is { } reporter)
+                (roles, opponentOf) = ([], reporter);
             if (trigger.Type == EventType.CeasefireAgreed && trigger.Year is null && Unilateral(trigger, text, actors, said, previous, both) is { } author)
                 (trigger, roles) = (trigger with { Type = EventType.CeasefireCalled }, author);
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
@@ -41,7 +45,7 @@ internal static partial class SentenceReader
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
             var place = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CeasefireAgreed ? null : location;
-            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null, Past = NewsTense.IsPast(text, trigger.Start) });
+            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null, Past = NewsTense.IsPast(text, trigger.Start), OpponentOf = opponentOf });
         }
         if (!drafts.Any(d => d.Type == EventType.MediationOffered) && Hosts.Find(text, actors) is { } hosted)
             drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(text, dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0, Past = NewsTense.IsPast(text, hosted.Trigger.Start) });
@@ -58,6 +62,14 @@ internal static partial class SentenceReader
         }
         return drafts;
     }
+
+    // Callers and mediators are read first, so the parties of a truce they broker leave them out; fighting is read last.
+    private static int Rank(Trigger trigger) => trigger.Type switch
+    {
+        EventType.CeasefireCalled or EventType.MediationOffered => 0,
+        EventType.ClashReported => 2,
+        _ => 1,
+    };
 
     private static FactDraft Draft(EventType type, Sentence sentence, PartialDate? date, List<SentenceActor> roles, IEnumerable<string> sides, bool both, string? location, string? claimant, List<string> denied, Casualties? casualties) =>
         new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);

@@ -13,7 +13,8 @@ internal static partial class TriggerFinder
         var found = new List<Trigger>();
         // "called it a breach of the truce" names a violation, not a call.
         foreach (Match m in Vocabulary.Call().GatedMatches(sentence))
-            if (!(m.Groups["gap"].Success && BreachGap().IsMatch(m.Groups["gap"].Value)) && !(CallNoun().IsMatch(m.Value) && AcceptedCall().IsMatch(sentence.AsSpan(0, m.Index))))
+            if (!(m.Groups["gap"].Success && BreachGap().IsMatch(m.Groups["gap"].Value)) && !(CallNoun().IsMatch(m.Value) && AcceptedCall().IsMatch(sentence.AsSpan(0, m.Index)))
+                && !NotACall(sentence, m))
                 Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
         // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
@@ -28,6 +29,9 @@ internal static partial class TriggerFinder
             // "accused X of violating the 2015 ceasefire" names the old truce only as what was broken.
             else if (!found.Any(t => t.Type == EventType.CeasefireViolated && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger);
         }
+        if (!found.Any(t => t.Type == EventType.CeasefireAgreed))
+            foreach (Match m in Vocabulary.BareAgreement().GatedMatches(sentence))
+                Add(found, new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, NeedsParties: true));
         // A passive mediator may sit inside the agreement it brokered, so it only yields to another mediation trigger.
         foreach (Match m in Vocabulary.PassiveMediation().GatedMatches(sentence))
             if (!found.Any(t => t.Type == EventType.MediationOffered && t.Start < m.Index + m.Length && m.Index < t.End))
@@ -42,9 +46,20 @@ internal static partial class TriggerFinder
             Add(found, new Trigger(EventType.ClashReported, m.Index, m.Index + m.Length));
         }
         if (!found.Any(t => t.Type == EventType.CeasefireViolated) && found.Any(t => t.Type == EventType.ClashReported))
+        {
             AddAll(found, Vocabulary.DespiteTruce(), EventType.CeasefireViolated, sentence);
+            // "missiles launched after the ceasefire took effect": the fighting breaks a truce in force, which the sentence still dates.
+            var inForce = found.Any(t => t.Type == EventType.CeasefireAgreed && t.Year is null && Vocabulary.InForceLead().IsMatch(sentence.AsSpan(0, t.Start)));
+            if (inForce && !found.Any(t => t.Type == EventType.CeasefireViolated))
+                found.Add(found.First(t => t.Type == EventType.ClashReported) with { Type = EventType.CeasefireViolated });
+        }
         return [.. found.OrderBy(t => t.Start)];
     }
+
+    // "signed what the AU called a truce" names the deal; "called his counterpart" and "in a phone call" are calls on the telephone.
+    private static bool NotACall(string sentence, Match m) =>
+        m.Value.StartsWith("call", StringComparison.OrdinalIgnoreCase)
+        && (NamingWhat().IsMatch(sentence.AsSpan(0, m.Index)) || Telephone().IsMatch(sentence.AsSpan(0, m.Index)) || (m.Groups["gap"].Success && PersonCalled().IsMatch(m.Groups["gap"].Value)));
 
     private static void AddAll(List<Trigger> found, Regex pattern, EventType type, string sentence)
     {
@@ -61,6 +76,15 @@ internal static partial class TriggerFinder
     [GeneratedRegex(@"\b(?:accepted|accepts|accept|agreed to|approved|endorsed|signed up to|embraced)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptedCall();
 
+    [GeneratedRegex(@"\bwhat\s+(?:[\w’'-]+\s+){1,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamingWhat();
+
+    [GeneratedRegex(@"\b(?:phone|telephone|video|conference)[\s-]$", RegexOptions.IgnoreCase)]
+    private static partial Regex Telephone();
+
+    [GeneratedRegex(@"^\s*(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}counterparts?|him|her|them|me|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonCalled();
+
     [GeneratedRegex(@"^(?:proposal|plea|appeal|request|demand|call)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallNoun();
 
@@ -72,6 +96,6 @@ internal static partial class TriggerFinder
     private static partial Regex NegatedGap();
 
     // "agreed on the need to press for a ceasefire" is a third party's call, not the parties' agreement.
-    [GeneratedRegex(@"\b(?:need|press|push|urge|call|work|effort|efforts|toward|towards|seek|pursue|support|discuss|talks? (?:on|about)|respect|abide|uphold|implement|restore|violat\w*|break|broke)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:need|press|push|urge|(?<!(?:phone|telephone|video|conference)[\s-])call|work|effort|efforts|toward|towards|seek|pursue|support|discuss|talks? (?:on|about)|respect|abide|uphold|implement|restore|violat\w*|break|broke)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartyGap();
 }
