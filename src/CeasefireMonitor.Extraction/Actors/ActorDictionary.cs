@@ -12,6 +12,7 @@ public sealed class ActorDictionary
 
     private readonly Dictionary<string, Actor> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly FormIndex forms = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Actor?> groupsClaiming = new(StringComparer.Ordinal);
 
     private ActorDictionary(ActorJson json)
     {
@@ -71,7 +72,10 @@ public sealed class ActorDictionary
     }
 
     /// <summary>The armed group that claims a region, if the dictionary knows one.</summary>
-    public Actor? GroupClaiming(string region) =>
+    public Actor? GroupClaiming(string region) => groupsClaiming.GetOrAdd(region, SearchGroupClaiming);
+
+    // A scan of every actor: the answer is kept per region, since the dictionary never changes once loaded.
+    private Actor? SearchGroupClaiming(string region) =>
         byName.Values.FirstOrDefault(a => a.Kind == ActorKind.ArmedGroup && (a.Regions ?? []).Any(r => string.Equals(r, region, StringComparison.OrdinalIgnoreCase) || string.Equals(Find(r)?.Name, region, StringComparison.OrdinalIgnoreCase)))
         ?? byName.Values.FirstOrDefault(a => a.Kind == ActorKind.ArmedGroup && a.Name.StartsWith(region + " ", StringComparison.OrdinalIgnoreCase));
 

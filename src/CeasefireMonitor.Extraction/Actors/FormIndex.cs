@@ -3,7 +3,15 @@ namespace CeasefireMonitor.Extraction.Actors;
 /// <summary>Every way of naming an actor, keyed by first word; the longest form at a position wins.</summary>
 internal sealed class FormIndex
 {
-    private readonly Dictionary<string, List<Form>> byFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Form>> byFirst;
+    private readonly Dictionary<string, List<Form>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
+
+    public FormIndex()
+    {
+        byFirst = new(StringComparer.OrdinalIgnoreCase);
+        // Tokens are looked up as spans of the sentence, so no word is copied to find its forms.
+        byFirstSpan = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private sealed record Form(string[] Words, Actor Actor, MentionForm Kind);
 
@@ -37,7 +45,7 @@ internal sealed class FormIndex
 
     private Form? Match(string text, List<Token> tokens, int at)
     {
-        if (!byFirst.TryGetValue(text.Substring(tokens[at].Start, tokens[at].Length), out var forms)) return null;
+        if (!byFirstSpan.TryGetValue(text.AsSpan(tokens[at].Start, tokens[at].Length), out var forms)) return null;
         foreach (var form in forms)
         {
             if (at + form.Words.Length > tokens.Count) continue;

@@ -12,7 +12,8 @@ internal static partial class Generic
     {
         var start = sentence.LastIndexOf(';', Math.Max(0, trigger.Start - 1));
         var end = sentence.IndexOf(';', Math.Min(trigger.End, sentence.Length));
-        var part = sentence[(start + 1)..(end < 0 ? sentence.Length : end)];
+        // A span of the sentence, not a copy: the gate reuses the sentence's literal scan.
+        var part = sentence.AsSpan((start + 1)..(end < 0 ? sentence.Length : end));
         if (!Summary().GatedIsMatch(part)) return false;
         return !dates.Any(d => (d.CanDateEvent || d.Kind == DateKind.Onset) && d.Date.Precision != Domain.Dates.DatePrecision.Year && d.Start > start && (end < 0 || d.Start < end));
     }

@@ -13,19 +13,18 @@ internal sealed class KeywordGate
 {
     private static readonly ConcurrentDictionary<Regex, KeywordGate> Gates = new(ReferenceEqualityComparer.Instance);
 
-    // Non-ASCII letters a case-insensitive pattern matches as ASCII ones (the Kelvin sign as k, the long s as s, Turkish i's).
-    private static readonly SearchValues<char> AsciiTwins = SearchValues.Create([.. Enumerable.Range(128, char.MaxValue - 127).Select(i => (char)i)
-        .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).Concat(['\u0130', '\u0131', '\u017F', '\u212A']).Distinct()]);
-
     private readonly SearchValues<string>? words;
     private readonly SearchValues<char>? symbols;
     private readonly bool ignoreCase;
+    private readonly int[] ids = [];
 
     private KeywordGate(IReadOnlyList<string>? literals, bool ignoreCase)
     {
         Literals = literals;
         this.ignoreCase = ignoreCase;
         if (literals is null) return;
+        // The shared scan holds each literal once; a non-ASCII needle is looked up by its symbol, as below.
+        ids = LiteralScan.Register(literals.Select(l => Ascii.IsValid(l) ? l : l.First(c => !char.IsAscii(c)).ToString()));
         // ASCII needles are searched vectorised; a needle with a caseless non-ASCII symbol ("n’t", "©") is searched by that symbol alone.
         var ascii = literals.Where(l => Ascii.IsValid(l)).ToArray();
         var other = literals.Where(l => !Ascii.IsValid(l)).Select(l => l.First(c => !char.IsAscii(c))).Distinct().ToArray();
@@ -39,12 +38,22 @@ internal sealed class KeywordGate
     /// <summary>The gate of a pattern, read from its text and options once per pattern object.</summary>
     public static KeywordGate For(Regex regex) => Gates.GetOrAdd(regex, Build);
 
+    /// <summary>Whether a whole text may match; its scan is kept for the other gates asked about it, and about its parts.</summary>
+    public bool MayMatch(string text)
+    {
+        if (Literals is null) return true;
+        var scan = LiteralScan.Of(text);
+        return (ignoreCase && scan.HasAsciiTwin) || scan.HoldsAny(ids);
+    }
+
     public bool MayMatch(ReadOnlySpan<char> text)
     {
         if (Literals is null) return true;
+        // A part of the text last scanned holds none of the literals the whole does not hold.
+        if (LiteralScan.Covering(text) is { } scan && !scan.HoldsAny(ids)) return false;
         if (symbols is not null && text.ContainsAny(symbols)) return true;
         if (words is null) return false;
-        if (ignoreCase && text.ContainsAny(AsciiTwins)) return true;
+        if (ignoreCase && text.ContainsAny(LiteralScan.AsciiTwins)) return true;
         return text.ContainsAny(words);
     }
 

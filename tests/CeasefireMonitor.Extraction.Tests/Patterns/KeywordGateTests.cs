@@ -35,6 +35,32 @@ public class KeywordGateTests
                 Assert.True(gate.MayMatch(m.Value), $"{name} matched '{m.Value}' without any of {string.Join(", ", gate.Literals ?? [])}");
     }
 
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Gate_TextHoldingAMatch_PassesTheTextAndTheMatchInsideIt(string name)
+    {
+        var regex = AllPatterns()[name];
+        var gate = KeywordGate.For(regex);
+        foreach (var text in Texts())
+            foreach (Match m in regex.Matches(text))
+            {
+                // The whole text is scanned first, so the span of the match is answered from that shared scan.
+                Assert.True(gate.MayMatch(text), $"{name} matched '{m.Value}' in a text its gate refused");
+                Assert.True(gate.MayMatch(text.AsSpan(m.Index, m.Length)), $"{name} matched '{m.Value}' but its span was refused");
+            }
+    }
+
+    [Fact]
+    public void MayMatch_PartOfTheScannedText_IsAnsweredForThePartAlone()
+    {
+        var regex = new Regex(@"\bshell(?:ing|ed)\b", RegexOptions.IgnoreCase);
+        var text = "Talks resumed in Doha while shelling went on.";
+        var gate = KeywordGate.For(regex);
+        Assert.True(gate.MayMatch(text));
+        Assert.False(gate.MayMatch(text.AsSpan(0, 20)));
+        Assert.True(gate.MayMatch(text.AsSpan(20)));
+    }
+
     [Fact]
     public void Gates_TheTriggerAndGroupPatterns_HaveLiterals()
     {

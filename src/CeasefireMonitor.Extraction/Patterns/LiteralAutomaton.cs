@@ -1,0 +1,81 @@
+namespace CeasefireMonitor.Extraction.Patterns;
+
+/// <summary>
+/// An Aho–Corasick automaton over many literals at once: one pass over a text marks every literal it holds, ASCII letters in
+/// either case (literals are given in lower case), any other character exactly.
+/// </summary>
+internal sealed class LiteralAutomaton
+{
+    private const int Root = 0;
+
+    private readonly ushort[] classOf = new ushort[char.MaxValue + 1];
+    private readonly int alphabet;
+    private readonly int[] next;
+    private readonly int[][] outputs;
+
+    public LiteralAutomaton(IReadOnlyList<string> literals)
+    {
+        Count = literals.Count;
+        alphabet = 1;
+        foreach (var literal in literals)
+            foreach (var c in literal)
+                if (classOf[c] == 0) classOf[c] = checked((ushort)alphabet++);
+
+        // The trie, then failure links breadth first; each state's row becomes a full transition table.
+        var rows = new List<int[]> { new int[alphabet] };
+        var ends = new List<List<int>> { new() };
+        for (var id = 0; id < literals.Count; id++)
+        {
+            var state = Root;
+            foreach (var c in literals[id])
+            {
+                var k = classOf[c];
+                if (rows[state][k] == 0)
+                {
+                    rows[state][k] = rows.Count;
+                    rows.Add(new int[alphabet]);
+                    ends.Add([]);
+                }
+                state = rows[state][k];
+            }
+            ends[state].Add(id);
+        }
+        var fail = new int[rows.Count];
+        var queue = new Queue<int>();
+        for (var k = 0; k < alphabet; k++)
+            if (rows[Root][k] != 0) queue.Enqueue(rows[Root][k]);
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            ends[state].AddRange(ends[fail[state]]);
+            for (var k = 0; k < alphabet; k++)
+            {
+                var child = rows[state][k];
+                if (child == 0) rows[state][k] = rows[fail[state]][k];
+                else
+                {
+                    fail[child] = rows[fail[state]][k];
+                    queue.Enqueue(child);
+                }
+            }
+        }
+        next = new int[rows.Count * alphabet];
+        for (var s = 0; s < rows.Count; s++) rows[s].CopyTo(next, s * alphabet);
+        outputs = [.. ends.Select(e => e.Distinct().ToArray())];
+    }
+
+    /// <summary>How many literals the automaton knows; their ids run from 0.</summary>
+    public int Count { get; }
+
+    /// <summary>Sets found[id] for every literal the text holds.</summary>
+    public void Mark(ReadOnlySpan<char> text, bool[] found)
+    {
+        var state = Root;
+        foreach (var ch in text)
+        {
+            var c = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
+            state = next[state * alphabet + classOf[c]];
+            foreach (var id in outputs[state]) found[id] = true;
+        }
+    }
+}

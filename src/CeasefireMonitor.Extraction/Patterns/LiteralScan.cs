@@ -1,0 +1,91 @@
+using System.Buffers;
+
+namespace CeasefireMonitor.Extraction.Patterns;
+
+/// <summary>
+/// The literals of every keyword gate, found in a text by one automaton pass: the extractor asks a dozen gates about each sentence
+/// (and more about parts of it), and they all share the pass over the last text scanned on the thread.
+/// </summary>
+internal sealed class LiteralScan
+{
+    private static readonly Lock Gate = new();
+    private static readonly List<string> Known = [];
+    private static readonly Dictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static volatile LiteralAutomaton? automaton;
+
+    // Non-ASCII letters a case-insensitive pattern matches as ASCII ones (the Kelvin sign as k, the long s as s, Turkish i's).
+    public static readonly SearchValues<char> AsciiTwins = SearchValues.Create([.. Enumerable.Range(128, char.MaxValue - 127).Select(i => (char)i)
+        .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).Concat(['\u0130', '\u0131', '\u017F', '\u212A']).Distinct()]);
+
+    [ThreadStatic]
+    private static LiteralScan? t_last;
+
+    private readonly bool[] found;
+
+    private LiteralScan(string text, LiteralAutomaton automaton)
+    {
+        Text = text;
+        Automaton = automaton;
+        found = new bool[automaton.Count];
+        automaton.Mark(text, found);
+        HasAsciiTwin = text.AsSpan().ContainsAny(AsciiTwins);
+    }
+
+    /// <summary>Whether the text holds a letter a case-insensitive pattern matches as an ASCII one.</summary>
+    public bool HasAsciiTwin { get; }
+
+    public string Text { get; }
+
+    private LiteralAutomaton Automaton { get; }
+
+    /// <summary>The ids of literals, registered for every later scan; ASCII letters are folded to lower case.</summary>
+    public static int[] Register(IEnumerable<string> literals)
+    {
+        lock (Gate)
+        {
+            var ids = new List<int>();
+            foreach (var literal in literals.Select(l => string.Create(l.Length, l, static (span, l) =>
+            {
+                for (var i = 0; i < l.Length; i++) span[i] = l[i] is >= 'A' and <= 'Z' ? (char)(l[i] | 0x20) : l[i];
+            })))
+            {
+                if (!Ids.TryGetValue(literal, out var id))
+                {
+                    Ids[literal] = id = Known.Count;
+                    Known.Add(literal);
+                    automaton = null;
+                }
+                ids.Add(id);
+            }
+            return [.. ids.Distinct()];
+        }
+    }
+
+    /// <summary>The scan of a text, reusing the thread's last one when it is the same string and no literal was registered since.</summary>
+    public static LiteralScan Of(string text)
+    {
+        var current = automaton ?? Build();
+        if (t_last is { } last && ReferenceEquals(last.Text, text) && ReferenceEquals(last.Automaton, current)) return last;
+        return t_last = new LiteralScan(text, current);
+    }
+
+    /// <summary>The thread's last scan when it covers the span (a part of the same string) and is still current, else null.</summary>
+    public static LiteralScan? Covering(ReadOnlySpan<char> span)
+    {
+        if (t_last is not { } last || !ReferenceEquals(last.Automaton, automaton)) return null;
+        return last.Text.AsSpan().Overlaps(span, out var offset) && offset >= 0 && offset + span.Length <= last.Text.Length ? last : null;
+    }
+
+    /// <summary>Whether the text holds any of the literals; case-insensitively for ASCII letters.</summary>
+    public bool HoldsAny(int[] ids)
+    {
+        foreach (var id in ids)
+            if ((uint)id >= (uint)found.Length || found[id]) return true;
+        return false;
+    }
+
+    private static LiteralAutomaton Build()
+    {
+        lock (Gate) return automaton ??= new LiteralAutomaton([.. Known]);
+    }
+}
