@@ -17,12 +17,13 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
             if (m.Actor.Kind == ActorKind.Region && TryGroup(sentence, m, result)) continue;
             // "the separatists" on a page that names only their region ("Donetsk") are the group claiming it.
             if (m.Actor.Kind == ActorKind.Region) regionGroup ??= dictionary.GroupClaiming(m.Actor.Name);
-            var before = sentence.AsSpan(Math.Max(0, m.Start - Window), Math.Min(Window, m.Start)).ToString();
-            var after = sentence.AsSpan(m.End, Math.Min(20, sentence.Length - m.End)).ToString();
-            var locative = (m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().IsMatch(before))
-                || (m.Form == MentionForm.Demonym && ActorPatterns.PlaceNounTail().IsMatch(after))
-                || (m.Form == MentionForm.Seat && ActorPatterns.VenueTail().IsMatch(after));
-            var supporter = ActorPatterns.SupporterTail().IsMatch(after) || ActorPatterns.SupporterLead().IsMatch(before);
+            // Spans of the sentence, not copies: their gates reuse the sentence's literal scan.
+            var before = sentence.AsSpan(Math.Max(0, m.Start - Window), Math.Min(Window, m.Start));
+            var after = sentence.AsSpan(m.End, Math.Min(20, sentence.Length - m.End));
+            var locative = (m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().GatedIsMatch(before))
+                || (m.Form == MentionForm.Demonym && ActorPatterns.PlaceNounTail().GatedIsMatch(after))
+                || (m.Form == MentionForm.Seat && ActorPatterns.VenueTail().GatedIsMatch(after));
+            var supporter = ActorPatterns.SupporterTail().GatedIsMatch(after) || ActorPatterns.SupporterLead().GatedIsMatch(before);
             if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
             var victim = m.Form == MentionForm.Demonym && (ActorPatterns.VictimTail().IsMatch(Tail(sentence, m.End)) || ActorPatterns.VictimLead().IsMatch(before));
             result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter, victim));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Actors;
 
@@ -28,9 +29,9 @@ internal static partial class GenericForces
     {
         if (sides is null) return found;
         var added = new List<SentenceActor>();
-        foreach (Match m in StateForces().Matches(sentence)) Add(m, sides.State);
+        foreach (Match m in StateForces().GatedMatches(sentence)) Add(m, sides.State);
         if (!found.Any(a => a.Actor.Kind == ActorKind.ArmedGroup))
-            foreach (Match m in Rebels().Matches(sentence)) Add(m, sides.Group);
+            foreach (Match m in Rebels().GatedMatches(sentence)) Add(m, sides.Group);
         if (added.Count == 0) return found;
         return [.. found.Concat(added).OrderBy(a => a.Start)];
 
@@ -38,7 +39,7 @@ internal static partial class GenericForces
         {
             var end = m.Index + m.Length;
             // "the army of Ethiopia", "Sudan's army": the name is given, not generic.
-            if (found.Any(a => a.Start < end + 4 && m.Index < a.End + 3) || OfName().IsMatch(sentence.AsSpan(end))) return;
+            if (found.Any(a => a.Start < end + 4 && m.Index < a.End + 3) || OfName().GatedIsMatch(sentence.AsSpan(end))) return;
             added.Add(new SentenceActor(actor, m.Index, end, MentionForm.Name, false, false));
         }
     }

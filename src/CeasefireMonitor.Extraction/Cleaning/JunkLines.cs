@@ -7,8 +7,8 @@ namespace CeasefireMonitor.Extraction.Cleaning;
 internal static partial class JunkLines
 {
     public static bool IsJunk(string line) =>
-        SiteError().IsMatch(line) || NavigationLink().IsMatch(line) || Promotion().GatedIsMatch(line)
-        || Caption().GatedIsMatch(line) || Boilerplate().GatedIsMatch(line) || Dateline().IsMatch(line);
+        SiteError().GatedIsMatch(line) || NavigationLink().GatedIsMatch(line) || Promotion().GatedIsMatch(line)
+        || Caption().GatedIsMatch(line) || Boilerplate().GatedIsMatch(line) || Dateline().GatedIsMatch(line);
 
     [GeneratedRegex(@"^\s*(?:PHP\s+)?(?:Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards)\s*:.{0,600}?\bon line\s+\d+", RegexOptions.IgnoreCase)]
     private static partial Regex SiteError();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Facts;
 
@@ -6,7 +7,7 @@ namespace CeasefireMonitor.Extraction.Facts;
 internal static partial class Anaphora
 {
     public static bool IsMatch(string sentence, int trigger) =>
-        Definite().IsMatch(sentence.AsSpan(Math.Max(0, trigger - 24), Math.Min(24, trigger)));
+        Definite().GatedIsMatch(sentence.AsSpan(Math.Max(0, trigger - 24), Math.Min(24, trigger)));
 
     [GeneratedRegex(@"\b(?:the|these|those|this|such|its|their)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();

@@ -29,7 +29,7 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
                 speakers = [.. actors.Where(a => a.Start >= start && a.End <= m.Index && !a.Locative)];
             }
             if (speakers.Count == 0) continue;
-            all.Add(new Attribution(speakers, m.Index, m.Index + m.Length, ClaimVerb().IsMatch(m.Value)));
+            all.Add(new Attribution(speakers, m.Index, m.Index + m.Length, ClaimVerb().GatedIsMatch(m.ValueSpan)));
         }
         return all;
     }
@@ -44,7 +44,7 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
     private static int SubjectStart(string sentence, int verb)
     {
         var start = 0;
-        foreach (Match m in SubjectBoundary().Matches(sentence))
+        foreach (Match m in SubjectBoundary().GatedMatches(sentence))
         {
             if (m.Index >= verb) break;
             start = m.Index + m.Length;

@@ -17,8 +17,8 @@ internal static partial class CasualtyReader
         // Few sentences name a casualty; the count search, the costliest pattern, runs only on those.
         if (!Vocabulary.Casualty().GatedIsMatch(sentence)) return null;
         var counts = CountFinder.Find(sentence)
-            .Where(c => !dates.Any(d => c.Start < d.End && d.Start < c.End) && !Measure().IsMatch(Tail(sentence, c.End))
-                && !IncludingLead().IsMatch(sentence.AsSpan(Math.Max(0, c.Start - 12), Math.Min(12, c.Start))))
+            .Where(c => !dates.Any(d => c.Start < d.End && d.Start < c.End) && !Measure().GatedIsMatch(Tail(sentence, c.End))
+                && !IncludingLead().GatedIsMatch(sentence.AsSpan(Math.Max(0, c.Start - 12), Math.Min(12, c.Start))))
             .ToList();
         if (counts.Count == 0) return null;
         CasualtyFigure? killed = null, injured = null;
@@ -39,13 +39,13 @@ internal static partial class CasualtyReader
             if (first < 0) first = m.Index;
         }
         if (killed is null && injured is null) return null;
-        foreach (Match m in Including().Matches(sentence)) victims.Add(m.Groups["n"].Value.ToLowerInvariant());
+        foreach (Match m in Including().GatedMatches(sentence)) victims.Add(m.Groups["n"].Value.ToLowerInvariant());
         var named = victims.Where(v => v is not ("people" or "persons" or "others" or "men")).Distinct().ToList();
         return (new Casualties(killed, injured, named.Count > 0 ? string.Join(" and ", named) : null), first);
     }
 
     /// <summary>A toll counted since a start or so far ("the war has killed", "since Sunday", "the death toll"): a running total, dated when reported.</summary>
-    public static bool IsRunningToll(string sentence) => RunningToll().IsMatch(sentence);
+    public static bool IsRunningToll(string sentence) => RunningToll().GatedIsMatch(sentence);
 
     private static CountMention? Nearest(List<CountMention> counts, HashSet<CountMention> used, int clause, int start, int end)
     {
@@ -54,7 +54,7 @@ internal static partial class CasualtyReader
         return counts.Where(c => !used.Contains(c) && c.Start >= end && c.Start - end <= 40).OrderBy(c => c.Start).FirstOrDefault();
     }
 
-    private static string Tail(string sentence, int at) => sentence.Substring(at, Math.Min(20, sentence.Length - at));
+    private static ReadOnlySpan<char> Tail(string sentence, int at) => sentence.AsSpan(at, Math.Min(20, sentence.Length - at));
 
     [GeneratedRegex(@"^[\s“”""'‘’-]*(?:\w+[\s“”""'‘’-]+)?(?:decades?|centuries|generations|km|kilomet|kilometre|kilometer|miles?|metres?|meters?|percent|per cent|%|years?|months?|weeks?|days?|hours?|minutes?|tons?|tonnes?|dollars?|euros?|billion|tanks?|aircraft|jets?|planes?|drones?|rockets?|missiles?|shells?|rounds?|times|kg|votes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Measure();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Extraction.Actors;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Facts;
 
@@ -8,7 +9,7 @@ internal static partial class Denials
 {
     public static IEnumerable<string> Find(string sentence, IReadOnlyList<SentenceActor> actors, int from)
     {
-        foreach (Match m in Denial().Matches(sentence, Math.Min(from, sentence.Length)))
+        foreach (Match m in Denial().GatedMatches(sentence, Math.Min(from, sentence.Length)))
         {
             var by = m.Groups["by"].Success;
             var deniers = by

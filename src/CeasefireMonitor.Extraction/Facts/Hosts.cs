@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Events;
 using CeasefireMonitor.Extraction.Actors;
 using CeasefireMonitor.Extraction.Rules;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Facts;
 
@@ -10,8 +11,8 @@ internal static partial class Hosts
 {
     public static (Trigger Trigger, List<SentenceActor> Hosts)? Find(string sentence, IReadOnlyList<SentenceActor> actors)
     {
-        var meeting = Meeting().Match(sentence);
-        if (!meeting.Success || Planned().IsMatch(sentence)) return null;
+        var meeting = Meeting().GatedMatch(sentence);
+        if (!meeting.Success || Planned().GatedIsMatch(sentence)) return null;
         var trigger = new Trigger(EventType.MediationOffered, meeting.Index, meeting.Index + meeting.Length);
         if (!Modality.States(sentence, trigger)) return null;
         var venues = actors.Where(a => IsVenue(sentence, a)).ToList();

@@ -19,7 +19,7 @@ internal static partial class Locations
         if (region is not null) return region.Actor.Name;
         var list = PlaceList().GatedMatch(sentence);
         if (list.Success) return list.Groups["p"].Value;
-        foreach (Match m in NearPlace().Matches(sentence))
+        foreach (Match m in NearPlace().GatedMatches(sentence))
         {
             var place = m.Groups["p"].Value;
             if (NotPlaces.Contains(place.Split(' ')[0])) continue;

@@ -64,18 +64,18 @@ internal static partial class Roles
             && actors.LastOrDefault(a => a.End <= trigger.Start && trigger.Start - a.End <= 2 && !a.Locative) is { } qualifier)
             return [qualifier];
         var start = SubjectStart(sentence, trigger.Start);
-        var masked = Appositive().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var masked = Appositive().GatedMatches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var subject = NearestGroup(sentence, actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
             && !masked.Any(r => a.Start >= r.Index && a.End <= r.End)).ToList());
-        var region = sentence[start..trigger.Start];
+        var region = sentence.AsSpan(start, trigger.Start - start);
         if (subject.Count == 0)
         {
-            var agent = actors.FirstOrDefault(a => a.Start >= trigger.Start && a.Start <= trigger.End + 80 && AgentLead().IsMatch(Before(sentence, a.Start)));
+            var agent = actors.FirstOrDefault(a => a.Start >= trigger.Start && a.Start <= trigger.End + 80 && AgentLead().GatedIsMatch(Before(sentence, a.Start)));
             if (agent is not null) subject = FirstGroup(sentence, [.. actors.Where(a => a.Start >= agent.Start)]);
         }
-        if (said is not null && trigger.Start >= said.VerbEnd && (subject.Count == 0 || SpeakerPronoun().IsMatch(region)))
+        if (said is not null && trigger.Start >= said.VerbEnd && (subject.Count == 0 || SpeakerPronoun().GatedIsMatch(region)))
             subject.AddRange(said.Speakers);
-        if (subject.Count == 0 && Pronoun().IsMatch(region)) subject.AddRange(previous.Where(a => !a.Locative && !a.Supporter && a.Actor.Kind != ActorKind.Region));
+        if (subject.Count == 0 && Pronoun().GatedIsMatch(region)) subject.AddRange(previous.Where(a => !a.Locative && !a.Supporter && a.Actor.Kind != ActorKind.Region));
         if (subject.Count == 0 && start > 0)
             subject = FirstGroup(sentence, [.. actors.Where(a => a.End <= Clauses.EndOf(sentence, 0) && !a.Locative && !a.Supporter)]);
         return Distinct(subject);
@@ -85,9 +85,9 @@ internal static partial class Roles
     private static List<SentenceActor> FirstGroup(string sentence, List<SentenceActor> candidates)
     {
         var group = new List<SentenceActor>();
-        foreach (var a in candidates.Where(a => !ObjectLead().IsMatch(Before(sentence, a.Start))))
+        foreach (var a in candidates.Where(a => !ObjectLead().GatedIsMatch(Before(sentence, a.Start))))
         {
-            if (group.Count > 0 && !Coordination().IsMatch(sentence[group[^1].End..a.Start])) break;
+            if (group.Count > 0 && !Coordination().GatedIsMatch(sentence.AsSpan(group[^1].End, a.Start - group[^1].End))) break;
             group.Add(a);
         }
         return group;
@@ -100,8 +100,8 @@ internal static partial class Roles
         var previousIsObject = false;
         foreach (var a in candidates)
         {
-            var joined = previous is not null && Coordination().IsMatch(sentence[previous.End..a.Start]);
-            var isObject = joined ? previousIsObject : ObjectLead().IsMatch(Before(sentence, a.Start)) || OwnedObject().IsMatch(sentence.AsSpan(Math.Max(0, a.Start - 48), Math.Min(48, a.Start)));
+            var joined = previous is not null && Coordination().GatedIsMatch(sentence.AsSpan(previous.End, a.Start - previous.End));
+            var isObject = joined ? previousIsObject : ObjectLead().GatedIsMatch(Before(sentence, a.Start)) || OwnedObject().GatedIsMatch(sentence.AsSpan(Math.Max(0, a.Start - 48), Math.Min(48, a.Start)));
             // An object ("spoke to Rwanda's Kagame") leaves the subject before it in place; only a new subject replaces it.
             if (!joined && !isObject) kept.Clear();
             if (!isObject) kept.Add(a);
@@ -120,7 +120,7 @@ internal static partial class Roles
         var fighters = inClause.Count > 0 ? inClause : [.. actors.Where(a => a.CanFight && !speakers.Contains(a))];
         if (fighters.Count == 0)
             fighters.AddRange(actors.Where(a => a.Side is not null && a.Locative && !a.Supporter && a.Actor.Kind == ActorKind.State && !fighters.Contains(a)).Take(1));
-        if (said is not null && OwnForces().IsMatch(sentence[said.VerbEnd..]))
+        if (said is not null && OwnForces().GatedIsMatch(sentence.AsSpan(said.VerbEnd)))
             fighters.AddRange(speakers.Where(s => s.Side is not null));
         return Distinct(fighters);
     }
@@ -133,7 +133,7 @@ internal static partial class Roles
     private static int SubjectStart(string sentence, int position)
     {
         var start = 0;
-        foreach (Match m in SubjectBoundary().Matches(sentence))
+        foreach (Match m in SubjectBoundary().GatedMatches(sentence))
         {
             if (m.Index + m.Length > position) break;
             start = m.Index + m.Length;
@@ -141,7 +141,8 @@ internal static partial class Roles
         return start;
     }
 
-    private static string Before(string sentence, int at) => sentence.Substring(Math.Max(0, at - 32), Math.Min(32, at));
+    // A span of the sentence, not a copy: the gates reuse the sentence's literal scan.
+    private static ReadOnlySpan<char> Before(string sentence, int at) => sentence.AsSpan(Math.Max(0, at - 32), Math.Min(32, at));
 
     [GeneratedRegex(@"[;:—–“”""]|\s-\s|\b(?:that|while|whereas|but|despite|after)\b|,\s+(?:but|as|when|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectBoundary();

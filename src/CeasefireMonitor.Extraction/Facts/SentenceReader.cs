@@ -4,6 +4,7 @@ using CeasefireMonitor.Extraction.Actors;
 using CeasefireMonitor.Extraction.Dates;
 using CeasefireMonitor.Extraction.Rules;
 using CeasefireMonitor.Extraction.Segmentation;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Facts;
 
@@ -51,7 +52,7 @@ internal static partial class SentenceReader
             drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(text, dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0, Past = NewsTense.IsPast(text, hosted.Trigger.Start) });
         var casualties = CasualtyReader.Read(text, dates);
         var cumulative = CasualtyReader.IsRunningToll(text) || PresentPerfectToll().IsMatch(text);
-        if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates) && !ContestedFigure().IsMatch(text))
+        if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates) && !ContestedFigure().GatedIsMatch(text))
         {
             var trigger = new Trigger(EventType.CasualtiesReported, c.Start, c.Start + 1);
             var said = Attribution.For(attributions, trigger.Start);
@@ -100,7 +101,7 @@ internal static partial class SentenceReader
     // One party declaring or announcing a truce of its own ("X declared a ceasefire") calls it; the other side has not agreed to it.
     private static List<SentenceActor>? Unilateral(Trigger trigger, string text, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, bool both)
     {
-        if (both || !UnilateralVerb().IsMatch(text.AsSpan(trigger.Start, trigger.End - trigger.Start))) return null;
+        if (both || !UnilateralVerb().GatedIsMatch(text.AsSpan(trigger.Start, trigger.End - trigger.Start))) return null;
         var author = Roles.Of(trigger with { Type = EventType.CeasefireCalled }, text, actors, said, previous, []);
         var sides = author.Select(a => a.Side).Distinct().ToList();
         return sides.Count == 1 && sides[0] is not null ? author : null;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Rules;
 
@@ -9,7 +10,7 @@ internal static partial class Metaphors
     {
         var from = Math.Max(0, trigger.Start - 30);
         var to = Math.Min(sentence.Length, trigger.End + 40);
-        foreach (Match m in Figurative().Matches(sentence, from))
+        foreach (Match m in Figurative().GatedMatches(sentence, from))
         {
             if (m.Index >= to) break;
             if (m.Index < trigger.End && m.Index + m.Length > trigger.Start) return true;

@@ -11,19 +11,20 @@ internal static partial class Modality
 
     public static bool States(string sentence, Trigger trigger)
     {
-        if (sentence.TrimEnd('"', '”', '’', '\'', ' ').EndsWith('?')) return false;
+        if (sentence.AsSpan().TrimEnd("\"”’' ").EndsWith('?')) return false;
         var clauseStart = Clauses.StartOf(sentence, trigger.Start);
         var from = Math.Max(clauseStart, trigger.Start - Window);
-        var before = sentence[from..trigger.Start];
-        if (Negation().IsMatch(before) || Hypothetical().IsMatch(before) || Rumour().GatedIsMatch(sentence)) return false;
-        if (NoPartIn().IsMatch(sentence.AsSpan(Math.Max(0, trigger.Start - 40), Math.Min(40, trigger.Start)))) return false;
-        if (trigger.Type != EventType.MediationOffered && Intent().IsMatch(before)) return false;
-        if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().IsMatch(before)) return false;
-        if (trigger.Type == EventType.HostilitiesEnded && HedgedEnd().IsMatch(sentence)) return false;
+        // Windows are spans of the sentence, not copies, so their gates reuse the sentence's literal scan.
+        var before = sentence.AsSpan(from, trigger.Start - from);
+        if (Negation().GatedIsMatch(before) || Hypothetical().GatedIsMatch(before) || Rumour().GatedIsMatch(sentence)) return false;
+        if (NoPartIn().GatedIsMatch(sentence.AsSpan(Math.Max(0, trigger.Start - 40), Math.Min(40, trigger.Start)))) return false;
+        if (trigger.Type != EventType.MediationOffered && Intent().GatedIsMatch(before)) return false;
+        if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().GatedIsMatch(before)) return false;
+        if (trigger.Type == EventType.HostilitiesEnded && HedgedEnd().GatedIsMatch(sentence)) return false;
         var after = sentence.AsSpan(trigger.End, Math.Min(50, sentence.Length - trigger.End));
         if (trigger.Type is EventType.ClashReported or EventType.CasualtiesReported)
-            return !Metaphors.Matches(sentence, trigger) && !StopBefore().IsMatch(before) && !ModalAfter().IsMatch(after);
-        return !NegatedAfter().IsMatch(sentence.AsSpan(trigger.Start, Math.Min(40, sentence.Length - trigger.Start)));
+            return !Metaphors.Matches(sentence, trigger) && !StopBefore().GatedIsMatch(before) && !ModalAfter().GatedIsMatch(after);
+        return !NegatedAfter().GatedIsMatch(sentence.AsSpan(trigger.Start, Math.Min(40, sentence.Length - trigger.Start)));
     }
 
     /// <summary>
@@ -33,11 +34,11 @@ internal static partial class Modality
     public static bool Withdraws(string sentence, Trigger trigger)
     {
         var from = Math.Max(Clauses.StartOf(sentence, trigger.Start), trigger.Start - Window);
-        var before = sentence[from..trigger.Start];
+        var before = sentence.AsSpan(from, trigger.Start - from);
         return trigger.Type switch
         {
-            EventType.ClashReported or EventType.CeasefireViolated => Denial().IsMatch(before),
-            EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded => Negation().IsMatch(before),
+            EventType.ClashReported or EventType.CeasefireViolated => Denial().GatedIsMatch(before),
+            EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded => Negation().GatedIsMatch(before),
             _ => false,
         };
     }

@@ -13,7 +13,7 @@ internal static partial class TriggerFinder
         var found = new List<Trigger>();
         // "called it a breach of the truce" names a violation, not a call.
         foreach (Match m in Vocabulary.Call().GatedMatches(sentence))
-            if (!(m.Groups["gap"].Success && BreachGap().IsMatch(m.Groups["gap"].Value)) && !(CallNoun().IsMatch(m.Value) && AcceptedCall().IsMatch(sentence.AsSpan(0, m.Index)))
+            if (!(m.Groups["gap"].Success && BreachGap().GatedIsMatch(m.Groups["gap"].ValueSpan)) && !(CallNoun().GatedIsMatch(m.ValueSpan) && AcceptedCall().GatedIsMatch(sentence.AsSpan(0, m.Index)))
                 && !NotACall(sentence, m))
                 Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
@@ -21,7 +21,7 @@ internal static partial class TriggerFinder
         AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
         foreach (Match m in Vocabulary.Agreement().GatedMatches(sentence))
         {
-            if (m.Groups["gap"].Success && (ThirdPartyGap().IsMatch(m.Groups["gap"].Value) || NegatedGap().IsMatch(m.Groups["gap"].Value))) continue;
+            if (m.Groups["gap"].Success && (ThirdPartyGap().GatedIsMatch(m.Groups["gap"].ValueSpan) || NegatedGap().GatedIsMatch(m.Groups["gap"].ValueSpan))) continue;
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
             var trigger = new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, year);
             // A dated reference ("the 2020 ceasefire agreement") is background even inside a call to respect it.

@@ -11,6 +11,9 @@ internal static class SentenceSplitter
         "jr", "sr", "approx", "est", "dept", "fig", "vol", "al", "mt", "ft",
     };
 
+    // The word before a dot is looked up as a span of the text, not copied.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const string Closers = "\"'”’)]»";
 
     public static IEnumerable<(int Start, int Length)> Split(string text, int start, int length)
@@ -37,12 +40,12 @@ internal static class SentenceSplitter
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-        var word = text[wordStart..dot];
+        var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 0) return true;
         // Initials ("J.") and dotted acronyms ("U.S", "U.N") rarely end a sentence in news copy.
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
-        if (word.Contains('.', StringComparison.Ordinal)) return NextStartsSentence(text, close, end) && word.Length > 4;
-        if (Abbreviations.Contains(word)) return false;
+        if (word.Contains('.')) return NextStartsSentence(text, close, end) && word.Length > 4;
+        if (AbbreviationSpans.Contains(word)) return false;
         return NextStartsSentence(text, close, end);
     }
 
