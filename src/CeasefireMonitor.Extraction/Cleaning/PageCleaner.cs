@@ -32,7 +32,7 @@ internal static class PageCleaner
 
     private static LineKind Classify(string line, HashSet<string> seen, bool first)
     {
-        if (seen.Contains(line) || JunkLines.IsJunk(line) || !line.Any(char.IsLetter)) return LineKind.Junk;
+        if (seen.Contains(line) || JunkLines.IsJunk(line) || !HasLetter(line)) return LineKind.Junk;
         if (!LooksLikeHeading(line)) return LineKind.Body;
         return first ? LineKind.Title : LineKind.Heading;
     }
@@ -40,9 +40,25 @@ internal static class PageCleaner
     // Headlines and section titles are short and do not end a sentence with a period.
     private static bool LooksLikeHeading(string line)
     {
-        var last = line.TrimEnd('"', '”', '’', '\'', ' ').LastOrDefault();
-        if (last is '.' or ':' or ';') return false;
-        return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords;
+        var trimmed = line.AsSpan().TrimEnd("\"”’' ");
+        if (trimmed.Length > 0 && trimmed[^1] is '.' or ':' or ';') return false;
+        return SpaceSeparatedWords(line) <= MaxHeadingWords;
+    }
+
+    // Counted in place rather than split into strings: a paragraph line has a hundred words, of which only the count matters.
+    private static int SpaceSeparatedWords(string line)
+    {
+        var words = 0;
+        for (var i = 0; i < line.Length; i++)
+            if (line[i] != ' ' && (i == 0 || line[i - 1] == ' ') && ++words > MaxHeadingWords) break;
+        return words;
+    }
+
+    private static bool HasLetter(string line)
+    {
+        foreach (var c in line)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 
     private static (int Start, int Length) Trim(string text, int start, int length)
