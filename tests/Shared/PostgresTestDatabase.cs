@@ -50,7 +50,9 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(MaintenanceConnection);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{_name}'", connection);
+        // Client sessions only: an autovacuum worker on this database runs as the superuser and may not be ended by the test user.
+        await using var command = new NpgsqlCommand(
+            $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{_name}' AND backend_type = 'client backend'", connection);
         var ended = Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         NpgsqlConnection.ClearAllPools();
         return ended;
