@@ -43,15 +43,13 @@ internal static class RowReader
         }
     }
 
-    private static RecordedEvent Map(sqlite3_stmt row, PageNames names) => new(
-        StreamId: names.Get(raw.sqlite3_column_blob(row, 1)),
-        StreamRevision: raw.sqlite3_column_int64(row, 2),
-        Position: raw.sqlite3_column_int64(row, 0),
-        EventId: EventIdBytes.To(raw.sqlite3_column_blob(row, 3)),
-        Type: names.Get(raw.sqlite3_column_blob(row, 4)),
-        Data: raw.sqlite3_column_blob(row, 5).ToArray(),
-        Metadata: raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(row, 6).ToArray(),
-        Created: Created(raw.sqlite3_column_blob(row, 7)));
+    // The copying form of Row: what callers keep after the statement moves on; NULL metadata stays null.
+    private static RecordedEvent Map(sqlite3_stmt row, PageNames names)
+    {
+        var read = Row(row, names);
+        var metadata = raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : read.Metadata.ToArray();
+        return new(read.StreamId, read.StreamRevision, read.Position, read.EventId, read.Type, read.Data.ToArray(), metadata, read.Created);
+    }
 
     private static EventRow Row(sqlite3_stmt row, PageNames names) => new(
         streamId: names.Get(raw.sqlite3_column_blob(row, 1)),
