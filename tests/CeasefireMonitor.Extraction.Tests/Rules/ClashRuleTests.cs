@@ -44,6 +44,10 @@ public class ClashRuleTests
     [InlineData("The Sudanese pound's battle with rising prices worried RSF-held towns.")]
     [InlineData("In RSF-held markets the real battle is over the price of flour.")]
     [InlineData("For Indian and Pakistani farmers the fight was for the price of wheat.")]
+    [InlineData("Ethiopia's central bank has fought a losing battle against inflation while the TPLF held Mekelle.")]
+    [InlineData("The Colombian peso, which waged a long war with rising prices, firmed as the ELN talks resumed.")]
+    [InlineData("In Khartoum, the army-backed cabinet is fighting to restore water and power to districts the RSF left.")]
+    [InlineData("Sudanese aid groups were fighting to keep bread supplies moving after the RSF withdrew.")]
     public void Extract_Metaphor_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
@@ -52,6 +56,8 @@ public class ClashRuleTests
     [InlineData("The RSF threatened to attack Sudanese army bases in El Fasher.")]
     [InlineData("There is a risk of war between Ethiopian forces and the TPLF.")]
     [InlineData("Over the past decades, clashes between Indian and Pakistani troops have been frequent.")]
+    [InlineData("In the years that followed, fighting between Turkish troops and the PKK emptied whole villages.")]
+    [InlineData("Clashes between Thai and Cambodian soldiers flared in the following years along the border.")]
     [InlineData("Unconfirmed reports suggest Israeli troops raided Hamas tunnels.")]
     [InlineData("Did Russian forces shell Ukrainian positions on Tuesday?")]
     [InlineData("Moscow massed troops near the border, citing an imminent Ukrainian offensive.")]
