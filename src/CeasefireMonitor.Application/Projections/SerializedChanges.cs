@@ -11,6 +11,9 @@ namespace CeasefireMonitor.Application.Projections;
 /// </summary>
 internal sealed class SerializedChanges(IProjection projection, IReadOnlyCollection<string> keys, IReadOnlyDictionary<string, object> documents) : IUtf8DocumentChanges
 {
+    // Below this, starting a thread costs more than serialising beside the writer saves.
+    private const int HandOffFrom = 32;
+
     public int Count => keys.Count;
 
     public IEnumerator<DocumentChange> GetEnumerator()
@@ -20,9 +23,12 @@ internal sealed class SerializedChanges(IProjection projection, IReadOnlyCollect
             yield return new DocumentChange(key, Encoding.UTF8.GetString(json.Write(documents[key], projection.DocumentType).Span));
     }
 
-    // One document at a time on the committing thread: serialising rounds side by side made every round wait for its
-    // slowest thread, which on a loaded machine cost more than it saved.
-    public IEnumerable<(string Key, ReadOnlyMemory<byte>? Json)> ReadUtf8()
+    // Few documents (a catch-up after one ingestion) are serialised on the committing thread; many (a rebuild's commit)
+    // on another core through a bounded hand-off, not in rounds with a barrier, which under load waited for their slowest thread.
+    public IEnumerable<(string Key, ReadOnlyMemory<byte>? Json)> ReadUtf8() =>
+        keys.Count >= HandOffFrom ? DocumentHandOff.Serialise(projection, keys, documents) : ReadUtf8InPlace();
+
+    private IEnumerable<(string Key, ReadOnlyMemory<byte>? Json)> ReadUtf8InPlace()
     {
         using var json = new DocumentJson();
         foreach (var key in keys)

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using CeasefireMonitor.Application.Projections;
+using CeasefireMonitor.Application.Projections.Timeline;
+using CeasefireMonitor.Application.Serialization;
+using CeasefireMonitor.Application.Tests.Support;
+using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Store.Port;
+
+namespace CeasefireMonitor.Application.Tests.Projections;
+
+/// <summary>A commit of many documents serialises them on another thread while SQLite writes them; a few are serialised in place.</summary>
+public sealed class ManyDocumentCommitTests : IAsyncLifetime
+{
+    private const int Phases = 150;
+    private readonly TempStore _store = new();
+
+    public Task InitializeAsync() => _store.InitializeAsync();
+
+    public Task DisposeAsync() => _store.DisposeAsync();
+
+    // A phase opened and two reports in three conflicts, with sentences that need escaping, so documents differ in size and text.
+    private static IEnumerable<(string Stream, object Event)> Reports()
+    {
+        for (var i = 0; i < Phases; i++)
+        {
+            var sides = new ConflictSides($"Land {i % 3}", "Other \"Land\"");
+            var phaseId = $"{sides.ConflictId}-{2000 + i}";
+            var evidence = new Evidence($"article{i:D4}", $"Fighting #{i} near the <river> – \"{new string('x', i * 7)}\".", i, 40);
+            var report = new EventReport(new PartialDate(2000 + i, 1 + i % 12), new DateOnly(2000 + i, 12, 1), [sides.B, sides.A], sides, i % 2 == 0 ? "Town" : null, null, evidence, "1.0.0");
+            yield return ($"conflict-{sides.ConflictId}", new PhaseOpened(phaseId, sides.ConflictId, sides, report.OccurredOn, evidence, report.PublishedOn));
+            yield return ($"conflict-{sides.ConflictId}", new ClashReported(phaseId, report));
+            yield return ($"conflict-{sides.ConflictId}", new CasualtiesReported(phaseId, report, new Casualties(new CasualtyFigure(i, CountQualifier.Exact), null)));
+        }
+    }
+
+    private async Task<List<string>> ReadModelsAsync()
+    {
+        var snapshot = new List<string>();
+        foreach (var projection in ProjectionRunner.All)
+        {
+            snapshot.Add($"{projection.Name}@{await _store.Store.ReadModels.GetCheckpointAsync(projection.Name)}");
+            snapshot.AddRange((await _store.Store.ReadModels.LoadAllAsync(projection.Name)).Select(d => $"{d.Key}={d.Json}"));
+        }
+        return snapshot;
+    }
+
+    [Fact]
+    public async Task Rebuild_ManyDocuments_SameTextAsCatchUpsOfFewDocuments()
+    {
+        // Two phases at a time: each catch-up commits fewer documents than the hand-off starts at.
+        foreach (var chunk in Reports().Chunk(6))
+        {
+            foreach (var (stream, e) in chunk)
+                await _store.Store.Events.AppendAsync(stream, ExpectedRevision.Any, [EventSerializer.ToEventData(e, Guid.NewGuid(), new EventMetadata(null))]);
+            await _store.Projections.CatchUpAsync();
+        }
+        var incremental = await ReadModelsAsync();
+
+        await _store.Projections.RebuildAsync();
+
+        Assert.Equal(incremental, await ReadModelsAsync());
+        var timelines = await _store.Store.ReadModels.LoadAllAsync(TimelineProjection.ProjectionName);
+        Assert.Equal(Phases, timelines.Count);
+        foreach (var (key, json) in timelines)
+        {
+            var document = JsonSerializer.Deserialize<TimelineDocument>(json, EventJson.Options)!;
+            Assert.Equal(key, document.PhaseId);
+            Assert.Equal(json, JsonSerializer.Serialize(document, EventJson.Options));
+        }
+    }
+}
