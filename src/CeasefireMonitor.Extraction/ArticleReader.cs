@@ -26,6 +26,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private readonly ArticleActors actors = new(dictionary);
     private readonly List<FactDraft> drafts = [];
     private readonly List<PartialDate?> earlierDates = [];
+    private readonly EventMemory memory = new();
     private readonly Dictionary<string, int> sideMentions = new(StringComparer.Ordinal);
     private Func<string, string?> homeState = _ => null;
 
@@ -57,16 +58,17 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
             if (sentence.Index == 0) lastDate = null;
             var found = GenericForces.Resolve(sentence.Text, CollectiveNames.Resolve(sentence.Text, named, collectives), insurgency);
             Count(found);
-            var dates = DateFinder.Find(sentence.Text, article.PublishedOn, article.DateOrder, lastDate?.Earliest);
+            var dates = DateFinder.Find(sentence.Text, article.PublishedOn, article.DateOrder, lastDate?.Earliest, memory);
+            memory.Remember(sentence.Text, dates);
             AttachDenials(sentence.Text, found);
             foreach (var draft in SentenceReader.Read(sentence, dates, found, previous))
             {
                 drafts.Add(draft);
                 earlierDates.Add(lastDate);
             }
-            lastDate = dates.LastOrDefault(d => d.CanDateEvent)?.Date ?? lastDate;
+            lastDate = dates.LastOrDefault(d => d.CanDateEvent && !d.InsideOnly)?.Date ?? lastDate;
             // Only the first sentence that gives any date (the lead) can set the news day.
-            if (!leadRead && dates.Any(d => d.CanDateEvent)) (leadRead, newsDay) = (true, dates.FirstOrDefault(d => d.CanDateEvent && d.Date.Precision == DatePrecision.Day && d.Date.Earliest <= article.PublishedOn && d.Date.Earliest >= article.PublishedOn.AddDays(-NewsDayReach) && !Dateline().IsMatch(sentence.Text.AsSpan(d.End)) && !RelativeLead().IsMatch(sentence.Text.AsSpan(0, d.Start)))?.Date);
+            if (!leadRead && dates.Any(d => d.CanDateEvent)) (leadRead, newsDay) = (true, dates.FirstOrDefault(d => d.CanDateEvent && !d.InsideOnly && d.Date.Precision == DatePrecision.Day && d.Date.Earliest <= article.PublishedOn && d.Date.Earliest >= article.PublishedOn.AddDays(-NewsDayReach) && !Dateline().IsMatch(sentence.Text.AsSpan(d.End)) && !RelativeLead().IsMatch(sentence.Text.AsSpan(0, d.Start)))?.Date);
             previous = found;
         }
         return Finish(HeadlineSides(page.Title));

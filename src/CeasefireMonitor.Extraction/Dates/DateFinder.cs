@@ -9,7 +9,7 @@ namespace CeasefireMonitor.Extraction.Dates;
 internal static partial class DateFinder
 {
     /// <param name="anchor">The date "the day before" counts from: the last date stated earlier in the paragraph.</param>
-    public static IReadOnlyList<DateMention> Find(string sentence, DateOnly published, DateOrder order, DateOnly? anchor = null)
+    public static IReadOnlyList<DateMention> Find(string sentence, DateOnly published, DateOrder order, DateOnly? anchor = null, EventMemory? memory = null)
     {
         var found = new List<DateMention>();
         var context = new DateContext(sentence, published);
@@ -38,6 +38,7 @@ internal static partial class DateFinder
             foreach (Match m in DatePatterns.Year().GatedMatches(sentence)) Add(found, m, context.Year(m));
             foreach (Match m in DatePatterns.Decade().GatedMatches(sentence)) Add(found, m, context.Decade(m));
         }
+        EventOffsets.Add(found, sentence, published, memory);
         // "frozen since February 2019, when India struck…": the date is also the day of the when-clause's event.
         return [.. found.Select(d => d.Kind == DateKind.Since && WhenClause().IsMatch(sentence.AsSpan(d.End)) ? d with { OpensWhenClause = true } : d).Select(d => WithSince(sentence, d)).OrderBy(d => d.Start)];
     }

@@ -19,6 +19,15 @@ internal sealed record DateMention(int Start, int Length, PartialDate Date, Date
     /// <summary>Where the "since" of a start or onset stands: an event named between it and the date is dated by it ("since the truce took effect on 27 November").</summary>
     public int SinceAt { get; init; } = -1;
 
+    /// <summary>Where the clause after an offset ("a week before the summit, …") ends: its events are the referent's, not dated by the offset; -1 when unbounded.</summary>
+    public int ScopeEnd { get; init; } = -1;
+
+    /// <summary>The offset dates only the events inside its own clause ("Four days after the army announced a truce, …").</summary>
+    public bool InsideOnly { get; init; }
+
+    /// <summary>Whether this date may date an event whose trigger starts at <paramref name="start"/>, given its scope.</summary>
+    public bool Scopes(int start) => ScopeEnd < 0 || (start >= End && start < ScopeEnd) == InsideOnly;
+
     public bool CanDateEvent => Kind is DateKind.Explicit or DateKind.Relative;
 
     public bool DatesInsideItsSinceClause(int start, int end) => SinceAt >= 0 && start > SinceAt && end <= Start;

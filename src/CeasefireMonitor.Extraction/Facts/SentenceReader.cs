@@ -76,7 +76,7 @@ internal static partial class SentenceReader
         new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);
 
     private static PartialDate? Nearest(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
-        dates.Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End) || d.DatesInsideItsSinceClause(start, end) || StateSince(text, d, type, start, end))
+        dates.Where(d => d.Scopes(start)).Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End) || d.DatesInsideItsSinceClause(start, end) || StateSince(text, d, type, start, end))
             .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
             .Select(d => (PartialDate?)d.Date)
             .FirstOrDefault();
