@@ -44,4 +44,21 @@ public sealed class SqliteEventRowReaderTests : IAsyncLifetime
 
         Assert.Empty(await _store.ReadAllRowsAsync(afterPosition: 3, maxCount: 10, new EventTypeFilter(["Kept"]), row => row.Position));
     }
+
+    [Fact]
+    public async Task ReadRangeRowsAsync_BetweenTwoPositions_GivesTheFilteredEventsOfThatRangeOnly()
+    {
+        await _store.AppendAsync("truce-1", ExpectedRevision.NoStream, [.. TestEvents.Batch(1_500, "Kept"), .. TestEvents.Batch(300, "Dropped"), .. TestEvents.Batch(400, "Kept")]);
+        var filter = new EventTypeFilter(["Kept"]);
+
+        // Wider than the row reader's first page (1,024) and across the dropped events.
+        var rows = await _store.ReadRangeRowsAsync(afterPosition: 100, upToPosition: 1_900, filter, row => Describe(row.StreamId, row.StreamRevision, row.Position, row.EventId, row.Type, row.Data, row.Metadata, row.Created));
+
+        var expected = await _store.ReadAllAsync(afterPosition: 100, maxCount: 10_000, filter).TakeWhile(e => e.Position <= 1_900)
+            .Select(e => Describe(e.StreamId, e.StreamRevision, e.Position, e.EventId, e.Type, e.Data, e.Metadata, e.Created)).ToListAsync();
+        Assert.Equal(1_400 + 100, rows.Count);
+        Assert.Equal(expected, rows);
+        Assert.Empty(await _store.ReadRangeRowsAsync(afterPosition: 1_500, upToPosition: 1_800, filter, row => row.Position));
+        Assert.Empty(await _store.ReadRangeRowsAsync(afterPosition: 7, upToPosition: 7, filter, row => row.Position));
+    }
 }

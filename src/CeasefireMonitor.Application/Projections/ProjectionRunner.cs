@@ -68,49 +68,22 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         var handled = new HandledTypes(All);
         // Taken before reading: the filtered read returns no skipped event, so checkpoints advance to here at the end.
         var logEnd = await store.Events.GetLastPositionAsync(ct);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var next = LogPage.ReadAsync(store.Events, position, PageSize, handled, stop.Token);
-        try
+        await foreach (var page in LogReadAhead.ReadAsync(store.Events, position, logEnd, PageSize, handled, ct))
         {
-            while (true)
-            {
-                var page = await next;
-                if (page.Events.Count == 0) break;
-                position = page.LastPosition;
-                // The next page is read and deserialised on another core while the projections apply this one.
-                var after = position;
-                next = Task.Run(() => LogPage.ReadAsync(store.Events, after, PageSize, handled, stop.Token), stop.Token);
-                foreach (var state in states)
-                    applied += await ApplyPageAsync(state, page.Events, ct);
-                readSinceCommit += page.Events.Count;
-                if (readSinceCommit < CommitEvery) continue;
-                await CommitAsync(states, ct);
-                readSinceCommit = 0;
-            }
-        }
-        finally
-        {
-            await StopReadingAsync(stop, next);
+            position = page.UpTo;
+            if (page.Events.Count == 0) continue;
+            foreach (var state in states)
+                applied += await ApplyPageAsync(state, page.Events, ct);
+            readSinceCommit += page.Events.Count;
+            if (readSinceCommit < CommitEvery) continue;
+            await CommitAsync(states, ct);
+            readSinceCommit = 0;
         }
         position = Math.Max(position, logEnd);
         foreach (var state in states) state.AppliedUpTo = Math.Max(state.AppliedUpTo, logEnd);
         await CommitAsync(states, ct);
         if (applied > 0) log.Debug("Projections applied {Count} events up to {Position}", applied, position);
         return position;
-    }
-
-    // A failure while applying leaves a read in flight; it is cancelled and awaited so it never outlives the catch-up.
-    private static async Task StopReadingAsync(CancellationTokenSource stop, Task<LogPage> next)
-    {
-        if (next.IsCompleted) return;
-        await stop.CancelAsync();
-        try
-        {
-            await next;
-        }
-        catch (OperationCanceledException)
-        {
-        }
     }
 
     /// <summary>Drops every read model and derives it again from the whole log.</summary>

@@ -26,4 +26,10 @@ public interface IEventRowReader
 {
     /// <summary>Up to <paramref name="maxCount"/> events after a position whose type the filter names, in position order, each mapped as it is read.</summary>
     Task<List<T>> ReadAllRowsAsync<T>(long afterPosition, int maxCount, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct = default);
+
+    /// <summary>
+    /// The events after one position and up to another whose type the filter names, in position order, each mapped as it is
+    /// read: a range known before reading, so a caller can read consecutive ranges side by side.
+    /// </summary>
+    Task<List<T>> ReadRangeRowsAsync<T>(long afterPosition, long upToPosition, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct = default);
 }

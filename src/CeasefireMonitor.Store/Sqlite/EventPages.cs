@@ -14,6 +14,14 @@ internal static class EventPages
     public static List<T> ReadAllRows<T>(SqliteConnection connection, long afterPosition, int limit, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct) =>
         RowReader.Query(connection, $"SELECT {Columns} FROM events WHERE position > $from{TypeCondition(filter)} ORDER BY position LIMIT $limit;", Parameters(afterPosition, limit, null, filter), Math.Min(limit, 1024), map, ct);
 
+    // Positions are distinct integers, so a range holds at most its width in events.
+    public static List<T> ReadRangeRows<T>(SqliteConnection connection, long afterPosition, long upToPosition, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct)
+    {
+        var parameters = Parameters(afterPosition, int.MaxValue, null, filter);
+        parameters.Add(("$to", upToPosition));
+        return RowReader.Query(connection, $"SELECT {Columns} FROM events WHERE position > $from AND position <= $to{TypeCondition(filter)} ORDER BY position LIMIT $limit;", parameters, (int)Math.Min(upToPosition - afterPosition, 1024), map, ct);
+    }
+
     // One named parameter per type: values are bound, never spliced into the SQL.
     private static string TypeCondition(EventTypeFilter? filter) =>
         filter is null ? "" : $" AND type IN ({string.Join(", ", Enumerable.Range(0, filter.Types.Count).Select(i => $"$type{i}"))})";

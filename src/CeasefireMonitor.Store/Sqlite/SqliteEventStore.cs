@@ -80,6 +80,17 @@ public sealed class SqliteEventStore : IEventStore, IEventRowReader
         return EventPages.ReadAllRows(connection, afterPosition, maxCount, filter, map, ct);
     }
 
+    public async Task<List<T>> ReadRangeRowsAsync<T>(long afterPosition, long upToPosition, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
+        ArgumentOutOfRangeException.ThrowIfLessThan(upToPosition, afterPosition);
+        ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
+        await using var connection = await _database.OpenConnectionAsync(ct);
+        return EventPages.ReadRangeRows(connection, afterPosition, upToPosition, filter, map, ct);
+    }
+
     public IAsyncEnumerable<RecordedEvent> SubscribeToAllAsync(long afterPosition = 0, CancellationToken ct = default) =>
         SubscribeToLogAsync(afterPosition, null, ct);
 

@@ -12,7 +12,7 @@ namespace CeasefireMonitor.Application.Tests.Projections;
 /// <summary>A commit of many documents serialises them on another thread while SQLite writes them; a few are serialised in place.</summary>
 public sealed class ManyDocumentCommitTests : IAsyncLifetime
 {
-    private const int Phases = 150;
+    private const int Phases = 800;
     private readonly TempStore _store = new();
 
     public Task InitializeAsync() => _store.InitializeAsync();
@@ -48,8 +48,8 @@ public sealed class ManyDocumentCommitTests : IAsyncLifetime
     [Fact]
     public async Task Rebuild_ManyDocuments_SameTextAsCatchUpsOfFewDocuments()
     {
-        // Two phases at a time: each catch-up commits fewer documents than the hand-off starts at.
-        foreach (var chunk in Reports().Chunk(6))
+        // Twenty phases at a time: each catch-up commits fewer documents than the hand-off starts at; the rebuild reads 2,400 events in three ranges.
+        foreach (var chunk in Reports().Chunk(60))
         {
             foreach (var (stream, e) in chunk)
                 await _store.Store.Events.AppendAsync(stream, ExpectedRevision.Any, [EventSerializer.ToEventData(e, Guid.NewGuid(), new EventMetadata(null))]);
