@@ -12,12 +12,12 @@ internal static partial class Hosts
     public static (Trigger Trigger, List<SentenceActor> Hosts)? Find(string sentence, IReadOnlyList<SentenceActor> actors)
     {
         var meeting = Meeting().GatedMatch(sentence);
-        if (!meeting.Success || Planned().GatedIsMatch(sentence)) return null;
+        if (!meeting.Success || Planned().GatedIsMatch(sentence) || OtherGathering().GatedIsMatch(sentence)) return null;
         var trigger = new Trigger(EventType.MediationOffered, meeting.Index, meeting.Index + meeting.Length);
         if (!Modality.States(sentence, trigger)) return null;
         var venues = actors.Where(a => IsVenue(sentence, a)).ToList();
         var participants = actors.Where(a => !a.Locative && !venues.Contains(a)).Select(a => a.Actor.Name).ToHashSet(StringComparer.Ordinal);
-        var hosts = actors.Where(a => (a.Locative || venues.Contains(a)) && a.Actor.Kind == ActorKind.State && !participants.Contains(a.Actor.Name)
+        var hosts = actors.Where(a => (a.Locative || venues.Contains(a)) && a.Actor.Kind == ActorKind.State && !participants.Contains(a.Actor.Name) && !Borderland().IsMatch(sentence.AsSpan(a.Start))
             && Math.Abs(a.Start - meeting.Index) <= 120).GroupBy(a => a.Actor.Name).Select(g => g.First()).ToList();
         return hosts.Count == 0 ? null : (trigger, hosts);
     }
@@ -38,6 +38,14 @@ internal static partial class Hosts
     // Talks still to come ("are due to meet", "talks next month", "could be held") host nothing yet.
     [GeneratedRegex(@"\b(?:will|would|could|may|might|shall|due to|expected to|meant to|set to|scheduled|planned|plans? to|next|upcoming|coming (?:days|weeks|months)|later this|within (?:a|an|the next|days|weeks))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
+
+    // Leaders who meet "on the sidelines" of a regional summit, or talks that were suspended, are no talks that country hosts.
+    [GeneratedRegex(@"\bsidelines\b|\b(?:regional|annual|economic|climate|bloc's|bloc)\s+summit\b|\b(?:suspend(?:ed|s)?|broke off|called off|collapsed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherGathering();
+
+    // "near the Venezuelan border" places an event, it names no venue.
+    [GeneratedRegex(@"^[\p{L}\s.'’-]{0,20}?\b(?:border|frontier|borders)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Borderland();
 
     [GeneratedRegex(@"\b(?:met|meet|meets|meeting|talks|negotiations|summit|peace conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();

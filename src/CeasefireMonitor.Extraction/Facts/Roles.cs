@@ -53,8 +53,13 @@ internal static partial class Roles
     {
         var lead = PartnerLead().Match(sentence, trigger.End);
         if (!lead.Success || lead.Index - trigger.End > 60) return [];
-        var after = actors.Where(a => a.Start >= lead.Index + lead.Length).ToList();
-        return after.Count > 0 && after[0].Start - (lead.Index + lead.Length) <= 2 ? FirstGroup(sentence, after) : [];
+        var from = lead.Index + lead.Length;
+        var after = actors.Where(a => a.Start >= from).ToList();
+        if (after.Count == 0 || !PartnerTitle().IsMatch(sentence.AsSpan(from, after[0].Start - from))) return [];
+        // "with the help of former Kenyan president X and former South African deputy president Y": every helper up to the next comma.
+        var comma = sentence.IndexOf(',', from);
+        var helpers = after.Where(a => (comma < 0 || a.End <= comma) && !a.Locative).ToList();
+        return helpers.Count > 1 ? Distinct(helpers) : FirstGroup(sentence, after);
     }
 
     private static List<SentenceActor> Subject(Trigger trigger, string sentence, List<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous)
@@ -165,6 +170,10 @@ internal static partial class Roles
 
     [GeneratedRegex(@"\G[^.;!?]*?\b(?:alongside|together with|along with|jointly with|in (?:cooperation|coordination|partnership) with|with (?:the\s+)?(?:help|support|assistance|backing) (?:of|from))\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerLead();
+
+    // "former", "the former", "ex-": a helper named by a title before the name of the state.
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:former|ex-|then|late|veteran|retired)\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartnerTitle();
 
     [GeneratedRegex(@"^(?:mediat(?:ion|ors?)|envoys?|go-betweens?|intermediar(?:y|ies)|guarantors?|facilitators?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MediatorNoun();

@@ -22,7 +22,7 @@ internal static partial class SentenceReader
         var stating = all.ToLookup(t => Modality.States(text, t));
         var withdrawn = stating[false].Where(t => Modality.Withdraws(text, t)).Select(t => t.Type).ToHashSet();
         if (Modality.RefusesAgreement(text)) withdrawn.Add(EventType.CeasefireAgreed);
-        var triggers = stating[true].Where(t => !withdrawn.Contains(t.Type)).ToList();
+        var triggers = stating[true].Where(t => !withdrawn.Contains(t.Type) && !TimesFighting(text, t, all, dates)).ToList();
         var callers = new List<SentenceActor>();
         var asideRanges = Aside().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
         // A type's trigger in the main clause comes before one inside an aside ("Algeria, the mediator of the 2015 accord, urged restraint").
@@ -64,6 +64,11 @@ internal static partial class SentenceReader
         return drafts;
     }
 
+    // "missiles launched hours after the truce took effect": beside fighting, an undated truce in force only times it; its agreement is told elsewhere.
+    private static bool TimesFighting(string text, Trigger t, List<Trigger> all, IReadOnlyList<DateMention> dates) =>
+        t.Type == EventType.CeasefireAgreed && t.Year is null && all.Any(o => o.Type is EventType.ClashReported or EventType.CeasefireViolated)
+        && Vocabulary.InForceLead().IsMatch(text.AsSpan(0, t.Start)) && !dates.Any(d => d.Start >= t.Start && d.Start <= Clauses.EndOf(text, t.End));
+
     // Callers and mediators are read first, so the parties of a truce they broker leave them out; fighting is read last.
     private static int Rank(Trigger trigger) => trigger.Type switch
     {
@@ -75,7 +80,21 @@ internal static partial class SentenceReader
     private static FactDraft Draft(EventType type, Sentence sentence, PartialDate? date, List<SentenceActor> roles, IEnumerable<string> sides, bool both, string? location, string? claimant, List<string> denied, Casualties? casualties) =>
         new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);
 
-    private static PartialDate? Nearest(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
+    private static PartialDate? Nearest(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end)
+    {
+        // "agreed that hostilities should cease from 6 p.m. on Friday": the start of the truce dates neither the call nor the deal when the sentence gives another date.
+        if (type is EventType.CeasefireCalled or EventType.CeasefireAgreed && dates.Count > 1)
+        {
+            var told = dates.Where(d => !TruceStart().IsMatch(text.AsSpan(0, d.Start))).ToList();
+            if (told.Count > 0 && told.Count < dates.Count) dates = told;
+        }
+        return NearestOf(text, dates, type, start, end);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:from|starting|beginning|effective|as of|as from)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local time)?\s+)?(?:on\s+|at\s+)?(?:midnight\s+(?:on\s+)?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TruceStart();
+
+    private static PartialDate? NearestOf(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
         dates.Where(d => d.Scopes(start)).Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End) || d.DatesInsideItsSinceClause(start, end) || StateSince(text, d, type, start, end))
             .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
             .Select(d => (PartialDate?)d.Date)
@@ -101,7 +120,9 @@ internal static partial class SentenceReader
     // One party declaring or announcing a truce of its own ("X declared a ceasefire") calls it; the other side has not agreed to it.
     private static List<SentenceActor>? Unilateral(Trigger trigger, string text, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, bool both)
     {
-        if (both || !UnilateralVerb().GatedIsMatch(text.AsSpan(trigger.Start, trigger.End - trigger.Start))) return null;
+        var span = text.AsSpan(trigger.Start, trigger.End - trigger.Start);
+        // "announced that the truce had been reached" reports both sides' deal; "observed a unilateral truce" is one side's whatever the verb.
+        if (both || PassiveAgreement().GatedIsMatch(text.AsSpan(trigger.Start, Math.Min(text.Length, trigger.End + 30) - trigger.Start)) || !(UnilateralVerb().GatedIsMatch(span) || UnilateralTruce().GatedIsMatch(span))) return null;
         var author = Roles.Of(trigger with { Type = EventType.CeasefireCalled }, text, actors, said, previous, []);
         var sides = author.Select(a => a.Side).Distinct().ToList();
         return sides.Count == 1 && sides[0] is not null ? author : null;
@@ -158,4 +179,10 @@ internal static partial class SentenceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:declared|announced|proclaimed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UnilateralVerb();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bunilateral\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnilateralTruce();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:reached|agreed|signed|struck|accepted)\b|\bbetween\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PassiveAgreement();
 }

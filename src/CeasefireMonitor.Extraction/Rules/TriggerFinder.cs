@@ -16,6 +16,7 @@ internal static partial class TriggerFinder
             if (!(m.Groups["gap"].Success && BreachGap().GatedIsMatch(m.Groups["gap"].ValueSpan)) && !(CallNoun().GatedIsMatch(m.ValueSpan) && AcceptedCall().GatedIsMatch(sentence.AsSpan(0, m.Index)))
                 && !NotACall(sentence, m))
                 Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
+        AddAll(found, Vocabulary.MustStop(), EventType.CeasefireCalled, sentence);
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
         // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
         AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
@@ -57,9 +58,21 @@ internal static partial class TriggerFinder
     }
 
     // "signed what the AU called a truce" names the deal; "called his counterpart" and "in a phone call" are calls on the telephone.
+    // "called the offer a ploy" names a thing; "described the call as productive" speaks of a telephone call.
     private static bool NotACall(string sentence, Match m) =>
         m.Value.StartsWith("call", StringComparison.OrdinalIgnoreCase)
-        && (NamingWhat().IsMatch(sentence.AsSpan(0, m.Index)) || Telephone().IsMatch(sentence.AsSpan(0, m.Index)) || (m.Groups["gap"].Success && PersonCalled().IsMatch(m.Groups["gap"].Value)));
+        && (NamingWhat().IsMatch(sentence.AsSpan(0, m.Index)) || Telephone().IsMatch(sentence.AsSpan(0, m.Index))
+            || (m.Groups["gap"].Success && (PersonCalled().IsMatch(m.Groups["gap"].Value) || CalledItA().IsMatch(m.Groups["gap"].Value)))
+            || (CallNounLead().IsMatch(sentence.AsSpan(0, m.Index)) && !CallNounObject().IsMatch(sentence.AsSpan(m.Groups["gap"].Success ? m.Groups["gap"].Index : m.Index + m.Length))));
+
+    [GeneratedRegex(@"^\s*(?:it|this|that|them|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:a|an)\s+[\w-]+", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledItA();
+
+    [GeneratedRegex(@"\b(?:the|this|that|a|an|his|her|their|its)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CallNounLead();
+
+    [GeneratedRegex(@"^\s+(?:for|on|upon|to|from|by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallNounObject();
 
     private static void AddAll(List<Trigger> found, Regex pattern, EventType type, string sentence)
     {
