@@ -82,6 +82,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         string[] grounds = primary is null ? [] : [.. new[] { dictionary.BaseState(primary.A), dictionary.BaseState(primary.B) }.OfType<string>()];
         foreach (var draft in dated)
         {
+            if (draft.VoteOnly) continue;
             var sides = SideAssignment.For(draft, primary, grounds);
             if (sides is null) continue;
             var fact = ToFact(draft, sides);

@@ -23,7 +23,7 @@ internal static class DateFilling
             var earlier = d.Anaphoric && fighting is not null && earlierDates[i] is not { Precision: DatePrecision.Day } ? fighting : earlierDates[i];
             var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? (d.Cumulative ? publishedDay : (PartialDate?)null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? (d.Past ? newsDay : null) ?? publishedDay;
             if (date.IsCertainlyAfter(publishedDay)) date = publishedDay;
-            if (d.Type == EventType.ClashReported && d.DatedInSentence && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
+            if (d.Type == EventType.ClashReported && !d.VoteOnly && d.DatedInSentence && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
                 lastFighting = date;
             result.Add(d with { Date = date });
         }

@@ -34,5 +34,8 @@ internal sealed record FactDraft(
     /// <summary>The party that reports the surrender of unnamed forces ("soldiers had surrendered"): the surrendering side is its opponent.</summary>
     public string? OpponentOf { get; init; }
 
+    /// <summary>Fighting named only as what stopped ("ended years of fighting between X and Y"): it votes for the conflict, it is no event.</summary>
+    public bool VoteOnly { get; init; }
+
     public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
 }

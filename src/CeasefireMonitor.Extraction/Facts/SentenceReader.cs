@@ -22,7 +22,14 @@ internal static partial class SentenceReader
         var stating = all.ToLookup(t => Modality.States(text, t));
         var withdrawn = stating[false].Where(t => Modality.Withdraws(text, t)).Select(t => t.Type).ToHashSet();
         if (Modality.RefusesAgreement(text)) withdrawn.Add(EventType.CeasefireAgreed);
+        // "gunfire was reported, but it did not amount to a breach": fighting a sentence denies broke the truce is no report of either.
+        if (stating[false].Any(t => t.Type == EventType.CeasefireViolated) && !stating[true].Any(t => t.Type == EventType.CeasefireViolated)) withdrawn.Add(EventType.ClashReported);
         var triggers = stating[true].Where(t => !withdrawn.Contains(t.Type) && !TimesFighting(text, t, all, dates)).ToList();
+        // Fighting that breaks a truce is reported as its violation, not as a second event.
+        if (triggers.Any(t => t.Type == EventType.CeasefireViolated)) triggers.RemoveAll(t => t.Type == EventType.ClashReported);
+        // Fighting named only as what stopped still tells who fought, so it votes for the article's conflict without becoming an event.
+        var ended = triggers.Any(t => t.Type is EventType.ClashReported or EventType.CeasefireViolated) ? null : stating[false].FirstOrDefault(t => t.Type == EventType.ClashReported && NotFighting.Ended(text, t));
+        if (ended is not null) triggers.Add(ended);
         var callers = new List<SentenceActor>();
         var asideRanges = Aside().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
         // A type's trigger in the main clause comes before one inside an aside ("Algeria, the mediator of the 2015 accord, urged restraint").
@@ -41,12 +48,12 @@ internal static partial class SentenceReader
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(text, trigger);
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start)).ToList(), trigger.Type, trigger.Start, trigger.End);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start)).ToList(), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
             var place = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CeasefireAgreed ? null : location;
-            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null, Past = NewsTense.IsPast(text, trigger.Start), OpponentOf = opponentOf });
+            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null, Past = NewsTense.IsPast(text, trigger.Start), OpponentOf = opponentOf, VoteOnly = ReferenceEquals(first, ended) });
         }
         if (!drafts.Any(d => d.Type == EventType.MediationOffered) && Hosts.Find(text, actors) is { } hosted)
             drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(text, dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0, Past = NewsTense.IsPast(text, hosted.Trigger.Start) });
@@ -99,6 +106,12 @@ internal static partial class SentenceReader
             .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
             .Select(d => (PartialDate?)d.Date)
             .FirstOrDefault();
+
+    // "violating the 2015 ceasefire", "since the truce began on Saturday, forces have shelled…": those dates are the truce's, not its breach's.
+    private static bool DatesTheTruce(string text, Trigger trigger, DateMention d, List<Trigger> others) =>
+        trigger.Type == EventType.CeasefireViolated
+        && ((d.Start >= trigger.Start && d.End <= trigger.End)
+            || others.Any(t => t.Type == EventType.CeasefireAgreed && t.Start < d.Start && d.End <= trigger.Start && text.AsSpan(t.End, d.Start - t.End).IndexOfAny(",;") < 0));
 
     // "Norway has acted as guarantor since the talks opened in 2012": a mediation, truce or call kept up since a date began then.
     // "X has urged restraint, and Y spoke to both sides on Wednesday": a date in a later coordinate clause with its own subject is that clause's.

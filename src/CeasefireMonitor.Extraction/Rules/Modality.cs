@@ -22,6 +22,7 @@ internal static partial class Modality
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().GatedIsMatch(before)) return false;
         if (trigger.Type == EventType.HostilitiesEnded && HedgedEnd().GatedIsMatch(sentence)) return false;
         var after = sentence.AsSpan(trigger.End, Math.Min(50, sentence.Length - trigger.End));
+        if (trigger.Type == EventType.ClashReported && NotFighting.Matches(sentence, trigger)) return false;
         if (trigger.Type is EventType.ClashReported or EventType.CasualtiesReported)
             return !Metaphors.Matches(sentence, trigger) && !StopBefore().GatedIsMatch(before) && !ModalAfter().GatedIsMatch(after);
         return !NegatedAfter().GatedIsMatch(sentence.AsSpan(trigger.Start, Math.Min(40, sentence.Length - trigger.Start)));

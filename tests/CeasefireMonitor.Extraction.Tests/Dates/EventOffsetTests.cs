@@ -19,7 +19,7 @@ public class EventOffsetTests
 
     [Fact]
     public void Extract_OffsetFromAnEventWhoseDayIsInTheClause_CountsFromThatDay() =>
-        Assert.Contains("2024-05-05", DatesOf("RSF fighters shelled Sudanese army positions in Omdurman three days after the truce took effect on 2 May.", EventType.ClashReported));
+        Assert.Contains("2024-05-05", DatesOf("RSF fighters shelled Sudanese army positions in Omdurman three days after the truce took effect on 2 May.", EventType.CeasefireViolated));
 
     [Fact]
     public void Extract_LeadCountingFromAnEvent_DatesThatEventBackFromThePublicationDay() =>

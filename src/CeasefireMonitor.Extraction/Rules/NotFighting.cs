@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Patterns;
+
+namespace CeasefireMonitor.Extraction.Rules;
+
+/// <summary>
+/// Fighting words that report no fighting: what was stopped or ended ("ended years of fighting", "fighting would stop"), a near miss
+/// ("close to a direct clash"), a time reference ("since the war began"), allies fighting alongside someone, fighting spared, or a
+/// negated report ("neither has reported a major battle").
+/// </summary>
+internal static partial class NotFighting
+{
+    private const int Window = 70;
+
+    public static bool Matches(string sentence, Trigger trigger)
+    {
+        var from = Math.Max(0, trigger.Start - Window);
+        // Windows are spans of the sentence, so their gates reuse the sentence's literal scan.
+        var before = sentence.AsSpan(from, trigger.Start - from);
+        var after = sentence.AsSpan(trigger.End, Math.Min(Window, sentence.Length - trigger.End));
+        return Ended(sentence, trigger) || NearMiss().GatedIsMatch(before) || (Since().GatedIsMatch(before) && !DatedAfter().GatedIsMatch(after))
+            || Spared().GatedIsMatch(before) || NegatedReport().GatedIsMatch(before) || Alongside().GatedIsMatch(after);
+    }
+
+    /// <summary>Fighting named only as what stopped or what a truce closed: it names who fought, but reports no clash on a day.</summary>
+    public static bool Ended(string sentence, Trigger trigger)
+    {
+        var from = Math.Max(0, trigger.Start - Window);
+        var before = sentence.AsSpan(from, trigger.Start - from);
+        var after = sentence.AsSpan(trigger.End, Math.Min(Window, sentence.Length - trigger.End));
+        return Stopped().GatedIsMatch(before) || StopsAfter().GatedIsMatch(after) || (PeriodOf().GatedIsMatch(before) && TruceWord().GatedIsMatch(sentence));
+    }
+
+    // "ended years of fighting", "the first nationwide halt to fighting", "suspended aerial bombing": the object of a stop is what stopped.
+    [GeneratedRegex(@"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cease[sd]?|ceasing|suspend(?:s|ed|ing)?|silenc(?:e|es|ed|ing)|(?:halt|end|pause|lull|stop|break)\s+(?:to|in|of))\s+(?:(?:the|all|its|their|his|her|this|that)\s+)?(?:(?:years|months|weeks|days|decades)\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stopped();
+
+    // "all fighting on land, at sea and in the air would stop", "hostilities should cease", "to bring the fighting to an end".
+    [GeneratedRegex(@"^(?:\s+to\s+an\s+end\b|(?:[\s,]+(?!(?:which|who|that|said|says|and)\b)[\w-]+){0,9}?\s+(?:should|would|will|must|shall)\s+(?:stop|cease|end|halt)\b|\s+(?:(?:has|had|have)\s+)?(?:stopped|ceased|ended|halted|subsided|came to an end)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StopsAfter();
+
+    // "brought Russia and Turkey close to a direct clash", "on the brink of war".
+    [GeneratedRegex(@"\b(?:close|closer|near|nearer|brink|verge|edge)\s+(?:to|of)\s+(?:(?:a|an|the|open|direct|all-out|full-scale|outright|wider|new|armed)\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NearMiss();
+
+    // "the longest calm since the war began", "the first time since fighting erupted": a time reference, not a report.
+    [GeneratedRegex(@"\b(?:since|before|until|till)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Since();
+
+    // "since the fighting began on Saturday" dates the fighting's start, which is a report.
+    [GeneratedRegex(@"^[^,;.]{0,50}?\b(?:on|last|this|overnight|yesterday|today|(?:in|early|late)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedAfter();
+
+    // "had been spared major fighting for years", "free of attacks".
+    [GeneratedRegex(@"\b(?:spared|free (?:of|from)|absence of|lack of|no sign of|without (?:any\s+)?(?:major\s+|serious\s+)?)\s*(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Spared();
+
+    // "neither has so far reported a major battle": the report is negated though its verb bounds the clause.
+    [GeneratedRegex(@"(?:\b(?:not|never|neither|nor|no one|nobody|yet to)|n[’']t)\s+(?:[\w-]+\s+){0,3}?(?:reported|report|confirmed|confirm|seen|recorded|claimed)\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedReport();
+
+    // "fighting alongside M23", "whose troops have fought alongside federal forces": names allies, not a clash on a day.
+    [GeneratedRegex(@"^\s+(?:alongside|side by side with|on (?:the\s+)?side of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Alongside();
+
+    // "came into force … after three months of a government offensive": the period a truce closes, not a new clash.
+    [GeneratedRegex(@"\b(?:after|following|ending|ended|to end)\s+(?:more than\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?:\w+\s+)?(?:years|months|weeks|days|decades)\s+of\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodOf();
+
+    [GeneratedRegex(@"\b(?:cease-?fires?|truces?|armistice|calm|peace)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TruceWord();
+}
