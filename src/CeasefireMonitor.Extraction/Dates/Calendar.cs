@@ -22,6 +22,13 @@ internal static class Calendar
         return published.AddDays(-back);
     }
 
+    /// <summary>That weekday in the Monday-to-Sunday week before the publication day's week.</summary>
+    public static DateOnly InWeekBefore(DayOfWeek day, DateOnly published)
+    {
+        var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7) - 7);
+        return monday.AddDays(((int)day + 6) % 7);
+    }
+
     public static int Ordinal(string word)
     {
         var index = Array.IndexOf(Ordinals, word.ToLowerInvariant());

@@ -51,7 +51,8 @@ internal sealed class DateContext(string sentence, DateOnly published)
         var mod = m.Groups["mod"].Value;
         if (mod.Equals("next", StringComparison.OrdinalIgnoreCase)) return (publishedDay, DateKind.Future);
         if (Scheduled(m.Index)) return (publishedDay, DateKind.Future);
-        var day = Calendar.MostRecent(Calendar.Weekday(m.Groups["w"].Value), published, mod.Equals("last", StringComparison.OrdinalIgnoreCase));
+        var weekday = Calendar.Weekday(m.Groups["w"].Value);
+        var day = m.Groups["prev"].Success ? Calendar.InWeekBefore(weekday, published) : Calendar.MostRecent(weekday, published, mod.Equals("last", StringComparison.OrdinalIgnoreCase));
         return (PartialDate.Of(day), SinceKind(m.Index) ?? DateKind.Relative);
     }
 

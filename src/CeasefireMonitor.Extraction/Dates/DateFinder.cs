@@ -39,6 +39,7 @@ internal static partial class DateFinder
             foreach (Match m in DatePatterns.Decade().GatedMatches(sentence)) Add(found, m, context.Decade(m));
         }
         EventOffsets.Add(found, sentence, published, memory);
+        BackReferences.Add(found, sentence, anchor, memory);
         // "frozen since February 2019, when India struck…": the date is also the day of the when-clause's event.
         return [.. found.Select(d => d.Kind == DateKind.Since && WhenClause().IsMatch(sentence.AsSpan(d.End)) ? d with { OpensWhenClause = true } : d).Select(d => WithSince(sentence, d)).OrderBy(d => d.Start)];
     }

@@ -32,7 +32,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:the\s+)?(?<y>1[89]\d0|20\d0)s\b")]
     public static partial Regex Decade();
 
-    [GeneratedRegex(@"\b(?:(?<mod>last|this|next|on|late|early)\s+)?(?<w>" + Calendar.WeekdayPattern + @")(?:\s+(?:night|morning|evening|afternoon))?\b")]
+    // "on Saturday and Sunday" starts on the first day (a night "from Sunday to Monday" is told by its second); "on Monday last week" is that weekday of the week before publication's.
+    [GeneratedRegex(@"\b(?:(?<mod>last|this|next|on|late|early)\s+)?(?<w>" + Calendar.WeekdayPattern + @")(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?<prev>(?:of\s+)?last\s+week))?(?:\s+(?:and|or)\s+(?:(?:early|late)\s+)?" + Calendar.WeekdayPattern + @"(?:\s+(?:night|morning|evening|afternoon))?)?\b")]
     public static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:(?<today>today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|in the early hours(?! of))|(?<yesterday>yesterday|last night)|(?<before>the (?:day|night) before|the previous (?:day|night))|(?<after>the (?:next|following) (?:day|morning|night)|a day later)|(?<thisweek>earlier this week|this week)|(?<lastweek>last week)|(?<thismonth>earlier this month|this month)|(?<lastmonth>last month)|(?<thisyear>earlier this year|this year)|(?<lastyear>last year))\b", RegexOptions.IgnoreCase)]

@@ -12,6 +12,10 @@ internal sealed class EventMemory
         if (dates.Any(d => d.CanDateEvent && d.Date.Precision == DatePrecision.Day)) read.Add((sentence, dates));
     }
 
+    /// <summary>The main day of the latest earlier sentence that gave one: its first, as later ones tend to sit in subordinate clauses.</summary>
+    public DateOnly? LastDay() =>
+        read.Count == 0 ? null : read[^1].Dates.FirstOrDefault(d => d.CanDateEvent && d.Date.Precision == DatePrecision.Day && !d.InsideOnly)?.Date.Earliest;
+
     /// <summary>The day of the latest earlier sentence naming one of the nouns with a day date in the same comma-free stretch.</summary>
     public DateOnly? DayOf(IReadOnlyList<string> nouns)
     {

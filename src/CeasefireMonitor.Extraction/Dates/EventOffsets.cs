@@ -81,15 +81,17 @@ internal static partial class EventOffsets
     private static DateOnly Shift(DateOnly day, (int Days, int Months) offset, int sign) =>
         day.AddMonths(sign * offset.Months).AddDays(sign * offset.Days);
 
+    /// <summary>A count written as a word ("a", "four") or in digits.</summary>
+    public static int Count(string word) => word.ToLowerInvariant() switch
+    {
+        "" or "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        _ => int.Parse(word, CultureInfo.InvariantCulture),
+    };
+
     private static (int Days, int Months) Days(Match m)
     {
-        var word = m.Groups["n"].Success ? m.Groups["n"].Value.ToLowerInvariant() : "1";
-        var n = word switch
-        {
-            "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
-            "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
-            _ => int.Parse(word, CultureInfo.InvariantCulture),
-        };
+        var n = Count(m.Groups["n"].Value);
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         return unit.StartsWith("week", StringComparison.Ordinal) ? (7 * n, 0) : unit.StartsWith("month", StringComparison.Ordinal) ? (0, n) : (n, 0);
     }
