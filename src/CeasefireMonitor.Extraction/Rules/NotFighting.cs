@@ -35,8 +35,8 @@ internal static partial class NotFighting
     [GeneratedRegex(@"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cease[sd]?|ceasing|suspend(?:s|ed|ing)?|silenc(?:e|es|ed|ing)|(?:halt|end|pause|lull|stop|break)\s+(?:to|in|of))\s+(?:(?:the|all|its|their|his|her|this|that)\s+)?(?:(?:years|months|weeks|days|decades)\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Stopped();
 
-    // "all fighting on land, at sea and in the air would stop", "hostilities should cease", "to bring the fighting to an end".
-    [GeneratedRegex(@"^(?:\s+to\s+an\s+end\b|(?:[\s,]+(?!(?:which|who|that|said|says|and)\b)[\w-]+){0,9}?\s+(?:should|would|will|must|shall)\s+(?:stop|cease|end|halt)\b|\s+(?:(?:has|had|have)\s+)?(?:stopped|ceased|ended|halted|subsided|came to an end)\b)", RegexOptions.IgnoreCase)]
+    // "all fighting on land, at sea and in the air would stop", "hostilities should cease", "to bring the fighting to an end", "violence … has fallen".
+    [GeneratedRegex(@"^(?:\s+to\s+an\s+end\b|(?:[\s,]+(?!(?:which|who|that|said|says|and)\b)[\w-]+){0,9}?\s+(?:should|would|will|must|shall)\s+(?:stop|cease|end|halt)\b|\s+(?:(?:has|had|have)\s+)?(?:stopped|ceased|ended|halted|subsided|came to an end)\b|(?:[\s,]+(?!(?:which|who|that|said|says)\b)[\w-]+){0,9}?\s+(?:has|have|had)\s+(?:fallen|declined|dropped|eased|decreased|diminished)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StopsAfter();
 
     // "brought Russia and Turkey close to a direct clash", "on the brink of war".
@@ -56,7 +56,7 @@ internal static partial class NotFighting
     private static partial Regex Spared();
 
     // "neither has so far reported a major battle": the report is negated though its verb bounds the clause.
-    [GeneratedRegex(@"(?:\b(?:not|never|neither|nor|no one|nobody|yet to)|n[’']t)\s+(?:[\w-]+\s+){0,3}?(?:reported|report|confirmed|confirm|seen|recorded|claimed)\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never|neither|nor|no one|nobody|yet to)|n[’']t)\s+(?:[\w-]+\s+){0,3}?(?:reported|report|confirmed|confirm|seen|recorded|claimed)\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedReport();
 
     // "fighting alongside M23", "whose troops have fought alongside federal forces": names allies, not a clash on a day.

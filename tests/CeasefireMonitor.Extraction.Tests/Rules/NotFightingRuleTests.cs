@@ -15,6 +15,7 @@ public class NotFightingRuleTests
     [InlineData("Mali's junta suspended drone strikes on JNIM camps on Tuesday.")]
     [InlineData("The truce between Sudan and the RSF came into force on Tuesday after five weeks of a brutal offensive.")]
     [InlineData("Envoys want to bring the fighting between Indian and Pakistani troops to an end.")]
+    [InlineData("Monitors say violence between Sudanese troops and the RSF in Kordofan has declined since the spring.")]
     public void Extract_FightingNamedAsWhatStopped_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
@@ -34,6 +35,7 @@ public class NotFightingRuleTests
     [InlineData("Until Tuesday the border districts had been spared serious fighting between Indian and Pakistani troops.")]
     [InlineData("Neither Russia nor Ukraine has so far reported a major assault near Kharkiv.")]
     [InlineData("Ukrainian officials say North Korean troops are fighting alongside Russian units.")]
+    [InlineData("India has not confirmed carrying out any strikes on Pakistani soil, officials in Islamabad said.")]
     public void Extract_NearMissTimeReferenceCalmOrAllies_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
@@ -92,4 +94,11 @@ public class NotFightingRuleTests
     [InlineData("Sudan's prime minister lost a fight in parliament over the RSF budget.")]
     public void Extract_PoliticalBattle_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Theory]
+    [InlineData("Indian and Pakistani troops fought a gunbattle along the border on Tuesday.")]
+    [InlineData("On Tuesday Hamas fired more than 200 rockets towards Israeli towns.")]
+    [InlineData("Hamas answered on Tuesday with salvoes of rockets at Israeli towns.")]
+    public void Extract_GunbattlesAndRocketFire_ReportClash(string sentence) =>
+        Assert.Equal("2024-05-14", Assert.Single(TestActors.Extract(sentence).OfType(EventType.ClashReported)).Report.OccurredOn.ToString());
 }
