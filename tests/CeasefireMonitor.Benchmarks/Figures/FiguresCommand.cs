@@ -6,7 +6,7 @@ using CeasefireMonitor.Benchmarks.Replay;
 namespace CeasefireMonitor.Benchmarks.Figures;
 
 /// <summary>
-/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5] [--only extraction|appends|rebuild|replay] [--rebuild-store FILE]:
+/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5] [--only extraction|appends|rebuild|replay] [--rebuild-store FILE] [--rebuild-warm-up 1]:
 /// quick Stopwatch measurements of the four goals, printed as a Markdown table for the README.
 /// </summary>
 public static class FiguresCommand
@@ -14,7 +14,7 @@ public static class FiguresCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = CommandOptions.Parse(args);
-        options.RejectUnknown("runs", "replay-articles", "replay-runs", "only", "rebuild-store");
+        options.RejectUnknown("runs", "replay-articles", "replay-runs", "only", "rebuild-store", "rebuild-warm-up");
         var only = options.Text("only");
         bool Wanted(string measure) => only is null || only == measure;
         var runs = options.Int("runs", 5);
@@ -36,7 +36,7 @@ public static class FiguresCommand
         if (Wanted("rebuild"))
         {
             Console.WriteLine("Rebuild…");
-            measurements.AddRange(await QuickMeasures.RebuildAsync(runs, options.Text("rebuild-store")));
+            measurements.AddRange(await QuickMeasures.RebuildAsync(runs, options.Text("rebuild-store"), options.Int("rebuild-warm-up", 1)));
         }
 
         if (Wanted("replay"))
@@ -48,7 +48,7 @@ public static class FiguresCommand
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Measured on {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, load average {LoadAverage.Now()}; medians of the runs, each after one warm-up run (replays: each in a fresh process, no warm-up)."));
+            $"Measured on {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, load average {LoadAverage.Now()}; medians of the runs, each after one warm-up run unless said otherwise (replays: each in a fresh process, no warm-up)."));
         Console.WriteLine();
         Console.WriteLine(Measurement.MarkdownHeader);
         foreach (var measurement in measurements) Console.WriteLine(measurement.MarkdownRow());
