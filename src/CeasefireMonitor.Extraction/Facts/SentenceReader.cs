@@ -33,7 +33,7 @@ internal static partial class SentenceReader
         var callers = new List<SentenceActor>();
         var asideRanges = Aside().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
         // A type's trigger in the main clause comes before one inside an aside ("Algeria, the mediator of the 2015 accord, urged restraint").
-        foreach (var first in triggers.GroupBy(t => t.Type).Select(g => g.FirstOrDefault(t => !asideRanges.Any(r => t.Start >= r.Start && t.End <= r.End)) ?? g.First()).OrderBy(Rank))
+        foreach (var first in triggers.GroupBy(t => t.Type).SelectMany(g => Read(text, g, asideRanges)).OrderBy(Rank))
         {
             var trigger = first;
             if (trigger.Type == EventType.ClashReported && Generic.IsSummary(text, trigger, dates)) continue;
@@ -45,6 +45,9 @@ internal static partial class SentenceReader
                 (roles, opponentOf) = ([], reporter);
             if (trigger.Type == EventType.CeasefireAgreed && trigger.Year is null && Unilateral(trigger, text, actors, said, previous, both) is { } author)
                 (trigger, roles) = (trigger with { Type = EventType.CeasefireCalled }, author);
+            // A second call or offer in a later clause counts only when someone else makes it ("X urged restraint, and Y called for a truce").
+            if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered && drafts.Any(d => d.Type == trigger.Type)
+                && (roles.Count == 0 || drafts.Any(d => d.Type == trigger.Type && roles.All(r => d.Actors.Contains(r.Actor.Name))))) continue;
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(text, trigger);
@@ -75,6 +78,22 @@ internal static partial class SentenceReader
     private static bool TimesFighting(string text, Trigger t, List<Trigger> all, IReadOnlyList<DateMention> dates) =>
         t.Type == EventType.CeasefireAgreed && t.Year is null && all.Any(o => o.Type is EventType.ClashReported or EventType.CeasefireViolated)
         && Vocabulary.InForceLead().IsMatch(text.AsSpan(0, t.Start)) && !dates.Any(d => d.Start >= t.Start && d.Start <= Clauses.EndOf(text, t.End));
+
+    // A type's trigger in the main clause comes before one inside an aside ("Algeria, the mediator of the 2015 accord, urged restraint");
+    // a call or mediation may come again in a later coordinate clause with a subject of its own ("X urged restraint, and Y … called for a truce").
+    private static IEnumerable<Trigger> Read(string text, IGrouping<EventType, Trigger> group, List<(int Start, int End)> asides)
+    {
+        var first = group.FirstOrDefault(t => !asides.Any(r => t.Start >= r.Start && t.End <= r.End)) ?? group.First();
+        yield return first;
+        if (group.Key is not (EventType.CeasefireCalled or EventType.MediationOffered)) yield break;
+        var last = first;
+        foreach (var t in group.Where(t => t.Start >= last.End).OrderBy(t => t.Start))
+        {
+            if (!CoordinateClause().IsMatch(text.AsSpan(last.End, t.Start - last.End))) continue;
+            yield return t;
+            last = t;
+        }
+    }
 
     // Callers and mediators are read first, so the parties of a truce they broker leave them out; fighting is read last.
     private static int Rank(Trigger trigger) => trigger.Type switch

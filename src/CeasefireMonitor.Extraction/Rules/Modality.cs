@@ -16,7 +16,9 @@ internal static partial class Modality
         var from = Math.Max(clauseStart, trigger.Start - Window);
         // Windows are spans of the sentence, not copies, so their gates reuse the sentence's literal scan.
         var before = sentence.AsSpan(from, trigger.Start - from);
-        if (Negation().GatedIsMatch(before) || Hypothetical().GatedIsMatch(before) || Rumour().GatedIsMatch(sentence)) return false;
+        // "regretted the failure of efforts to avoid an escalation and urged restraint": a past-tense call joined by "and" is asserted whatever the object before it.
+        var coordinatedCall = trigger.Type == EventType.CeasefireCalled && AndBefore().IsMatch(before) && PastCall().IsMatch(sentence.AsSpan(trigger.Start));
+        if (Negation().GatedIsMatch(before) || (!coordinatedCall && Hypothetical().GatedIsMatch(before)) || Rumour().GatedIsMatch(sentence)) return false;
         if (NoPartIn().GatedIsMatch(sentence.AsSpan(Math.Max(0, trigger.Start - 40), Math.Min(40, trigger.Start)))) return false;
         if (trigger.Type != EventType.MediationOffered && Intent().GatedIsMatch(before)) return false;
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().GatedIsMatch(before)) return false;
@@ -69,6 +71,12 @@ internal static partial class Modality
     // "had “nothing to do” with the attack" denies it even across the quote marks that bound clauses.
     [GeneratedRegex(@"\b(?:nothing[”""]?\s+to\s+do[”""]?\s+with|no\s+(?:role|part|involvement)\s+in)\s+(?:the\s+|this\s+|that\s+|any\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NoPartIn();
+
+    [GeneratedRegex(@"\band\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AndBefore();
+
+    [GeneratedRegex(@"^(?:urged|called|appealed|pressed|demanded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastCall();
 
     [GeneratedRegex(@"\b(?:unconfirmed|rumou?rs?|rumou?red|speculat\w+|unverified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rumour();

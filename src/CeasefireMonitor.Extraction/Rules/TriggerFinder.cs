@@ -26,7 +26,8 @@ internal static partial class TriggerFinder
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
             var trigger = new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, year);
             // A dated reference ("the 2020 ceasefire agreement") is background even inside a call to respect it.
-            if (year is null) Add(found, trigger);
+            // A mediation told inside the truce's aside ("The truce, brokered by X who shuttled between …, took effect") leaves it a truce.
+            if (year is null) { if (!found.Any(t => t.Type != EventType.MediationOffered && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger); }
             // "accused X of violating the 2015 ceasefire" names the old truce only as what was broken.
             else if (!found.Any(t => t.Type == EventType.CeasefireViolated && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger);
         }

@@ -31,6 +31,28 @@ public class StatusPhrasingTests
         Assert.Equal("2024-05-14", Assert.Single(TestActors.Extract(Yemen + sentence).OfType(EventType.CeasefireAgreed)).Report.OccurredOn.ToString());
 
     [Fact]
+    public void Extract_TruceWithAParticipleAside_ReportsAgreement() =>
+        Assert.Single(TestActors.Extract(Yemen + "The truce, brokered by Qatari officials who shuttled between Riyadh and the Houthis for a week, came into force on Tuesday.").OfType(EventType.CeasefireAgreed));
+
+    [Fact]
+    public void Extract_TwoCallersInCoordinateClauses_ReportsBothCalls()
+    {
+        var calls = TestActors.Extract(Colombia + "The UN chief has urged both sides to show restraint, and French diplomats spoke to Petro on Tuesday, calling for de-escalation.").OfType(EventType.CeasefireCalled);
+        Assert.Equal(["France", "United Nations"], calls.SelectMany(c => c.Report.Actors).Order());
+    }
+
+    [Fact]
+    public void Extract_SameCallerTwiceInOneSentence_ReportsOneCall() =>
+        Assert.Single(TestActors.Extract(Colombia + "The UN urged restraint on Tuesday, and the UN later called for a ceasefire.").OfType(EventType.CeasefireCalled));
+
+    [Theory]
+    [InlineData("The UN said on Tuesday it regretted the failure of efforts to avoid an escalation and urged both parties to show restraint.", 1)]
+    [InlineData("The UN said on Tuesday it would urge both parties to show restraint.", 0)]
+    [InlineData("The UN did not condemn the attack and urged nothing.", 0)]
+    public void Extract_CallJoinedToAnEarlierPredicate_IsAssertedUnlessModal(string sentence, int count) =>
+        Assert.Equal(count, TestActors.Extract(Colombia + sentence).OfType(EventType.CeasefireCalled).Count);
+
+    [Fact]
     public void Extract_TruceTheSidesWouldSignLater_ReportsNoAgreement() =>
         Assert.Empty(TestActors.Extract(Yemen + "A cessation of hostilities that the two sides would sign next week was still being drafted.").OfType(EventType.CeasefireAgreed));
 
