@@ -206,7 +206,7 @@ internal static partial class SentenceReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed the lives of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PresentPerfectToll();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:which|who|whose)\b[^,;]{0,80},")]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:which|who|whose)\b[^,;]{0,160},")]
     private static partial System.Text.RegularExpressions.Regex RelativeClause();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:declared|announced|proclaimed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -11,6 +11,7 @@ public class EventDatingTests
 
     [Theory]
     [InlineData("Fighting between the RSF and the Sudanese army, which erupted in 2019, has killed more than 4,000 people.")]
+    [InlineData("The war between the RSF and the Sudanese army, which broke out in April 2023 when the two forces turned their guns on each other in the capital, has killed more than 15,000 people.")]
     [InlineData("Sudanese army air strikes on RSF positions have killed at least 200 civilians in Darfur since March.")]
     [InlineData("More than 900 people have been killed in clashes between the RSF and the army since the war began after the siege of El Fasher in April 2023.")]
     [InlineData("RSF shelling has killed 40 civilians since Monday, the worst toll since the RSF and the army renewed their truce in February 2022.")]
