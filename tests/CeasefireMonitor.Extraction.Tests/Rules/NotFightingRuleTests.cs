@@ -101,4 +101,13 @@ public class NotFightingRuleTests
     [InlineData("Hamas answered on Tuesday with salvoes of rockets at Israeli towns.")]
     public void Extract_GunbattlesAndRocketFire_ReportClash(string sentence) =>
         Assert.Equal("2024-05-14", Assert.Single(TestActors.Extract(sentence).OfType(EventType.ClashReported)).Report.OccurredOn.ToString());
+
+    [Fact]
+    public void Extract_FightingSinceTheTruceBegan_IsAViolation()
+    {
+        var facts = TestActors.Extract("Since the Orthodox Christmas truce began on Tuesday, Russian forces have shelled Ukrainian positions forty times.");
+
+        Assert.Equal("2024-05-16", Assert.Single(facts.OfType(EventType.CeasefireViolated)).Report.OccurredOn.ToString());
+        Assert.Empty(facts.OfType(EventType.ClashReported));
+    }
 }
