@@ -12,6 +12,7 @@ internal sealed class LiteralAutomaton
     private readonly int alphabet;
     private readonly int[] next;
     private readonly int[][] outputs;
+    private readonly bool[] ending;
 
     public LiteralAutomaton(IReadOnlyList<string> literals)
     {
@@ -41,12 +42,14 @@ internal sealed class LiteralAutomaton
             ends[state].Add(id);
         }
         var fail = new int[rows.Count];
+        var order = new List<int>(rows.Count) { Root };
         var queue = new Queue<int>();
         for (var k = 0; k < alphabet; k++)
             if (rows[Root][k] != 0) queue.Enqueue(rows[Root][k]);
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
+            order.Add(state);
             ends[state].AddRange(ends[fail[state]]);
             for (var k = 0; k < alphabet; k++)
             {
@@ -59,9 +62,17 @@ internal sealed class LiteralAutomaton
                 }
             }
         }
+        // States numbered breadth first: the shallow states a text visits most sit together in the table, not spread over megabytes.
+        var number = new int[rows.Count];
+        for (var i = 0; i < order.Count; i++) number[order[i]] = i;
         next = new int[rows.Count * alphabet];
-        for (var s = 0; s < rows.Count; s++) rows[s].CopyTo(next, s * alphabet);
-        outputs = [.. ends.Select(e => e.Distinct().ToArray())];
+        outputs = new int[rows.Count][];
+        foreach (var s in order)
+        {
+            for (var k = 0; k < alphabet; k++) next[number[s] * alphabet + k] = number[rows[s][k]];
+            outputs[number[s]] = [.. ends[s].Distinct()];
+        }
+        ending = [.. outputs.Select(o => o.Length > 0)];
     }
 
     /// <summary>How many literals the automaton knows; their ids run from 0.</summary>
@@ -70,12 +81,15 @@ internal sealed class LiteralAutomaton
     /// <summary>Sets found[id] for every literal the text holds.</summary>
     public void Mark(ReadOnlySpan<char> text, bool[] found)
     {
+        // Locals, so the loop reads no field per character; most states end no literal, so their outputs are never loaded.
+        var (next, classOf, ending, alphabet) = (this.next, this.classOf, this.ending, this.alphabet);
         var state = Root;
         foreach (var ch in text)
         {
             var c = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
             state = next[state * alphabet + classOf[c]];
-            foreach (var id in outputs[state]) found[id] = true;
+            if (ending[state])
+                foreach (var id in outputs[state]) found[id] = true;
         }
     }
 }

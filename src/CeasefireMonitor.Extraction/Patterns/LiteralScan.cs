@@ -22,19 +22,16 @@ internal sealed class LiteralScan
 
     private readonly bool[] found;
 
-    private LiteralScan(string text, LiteralAutomaton automaton)
+    private LiteralScan(LiteralAutomaton automaton)
     {
-        Text = text;
         Automaton = automaton;
         found = new bool[automaton.Count];
-        automaton.Mark(text, found);
-        HasAsciiTwin = text.AsSpan().ContainsAny(AsciiTwins);
     }
 
     /// <summary>Whether the text holds a letter a case-insensitive pattern matches as an ASCII one.</summary>
-    public bool HasAsciiTwin { get; }
+    public bool HasAsciiTwin { get; private set; }
 
-    public string Text { get; }
+    public string Text { get; private set; } = "";
 
     private LiteralAutomaton Automaton { get; }
 
@@ -65,8 +62,11 @@ internal sealed class LiteralScan
     public static LiteralScan Of(string text)
     {
         var current = automaton ?? Build();
-        if (t_last is { } last && ReferenceEquals(last.Text, text) && ReferenceEquals(last.Automaton, current)) return last;
-        return t_last = new LiteralScan(text, current);
+        if (t_last is not { } last || !ReferenceEquals(last.Automaton, current)) t_last = last = new LiteralScan(current);
+        else if (ReferenceEquals(last.Text, text)) return last;
+        // The thread's one scan is marked again in place: no caller keeps a scan past its next gate question.
+        last.Mark(text);
+        return last;
     }
 
     /// <summary>The thread's last scan when it covers the span (a part of the same string) and is still current, else null.</summary>
@@ -74,6 +74,14 @@ internal sealed class LiteralScan
     {
         if (t_last is not { } last || !ReferenceEquals(last.Automaton, automaton)) return null;
         return last.Text.AsSpan().Overlaps(span, out var offset) && offset >= 0 && offset + span.Length <= last.Text.Length ? last : null;
+    }
+
+    private void Mark(string text)
+    {
+        Array.Clear(found);
+        Automaton.Mark(text, found);
+        HasAsciiTwin = text.AsSpan().ContainsAny(AsciiTwins);
+        Text = text;
     }
 
     /// <summary>Whether the text holds any of the literals; case-insensitively for ASCII letters.</summary>

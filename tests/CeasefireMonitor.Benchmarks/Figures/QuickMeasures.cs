@@ -19,12 +19,14 @@ public static class QuickMeasures
         var texts = corpus.Select(a => a.ToArticleText()).ToArray();
         var megabytes = SyntheticCorpus.Utf8Bytes(corpus) / 1e6;
         var extractor = ArticleExtractor.CreateDefault();
-        var cpuSeconds = new List<double>();
+        var (cpuSeconds, jitSeconds, allocated) = (new List<double>(), new List<double>(), new List<double>());
         var seconds = Repeat(runs, () =>
         {
-            var (started, cpuStarted) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+            var (started, cpuStarted, jitStarted, allocatedBefore) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime, System.Runtime.JitInfo.GetCompilationTime(), GC.GetTotalAllocatedBytes(precise: true));
             foreach (var text in texts) extractor.Extract(text);
             cpuSeconds.Add((Environment.CpuUsage.TotalTime - cpuStarted).TotalSeconds);
+            jitSeconds.Add((System.Runtime.JitInfo.GetCompilationTime() - jitStarted).TotalSeconds);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6 / megabytes);
             return Stopwatch.GetElapsedTime(started).TotalSeconds;
         });
         // Processor time is what other users of a shared machine disturb least; the first sample is the warm-up.
@@ -33,6 +35,11 @@ public static class QuickMeasures
             new($"Extraction, one thread ({ExtractionArticles} articles, {megabytes:F2} MB)", "MB/s", [.. seconds.Select(s => megabytes / s)], Goals.ExtractionMegabytesPerSecond),
             new("Extraction, one thread", "articles/s", [.. seconds.Select(s => ExtractionArticles / s)]),
             new("Extraction, per second of processor time", "MB/CPU-s", [.. cpuSeconds.Skip(1).Select(s => megabytes / s)]),
+            new("Extraction, processor time per pass (the JIT's background tiering included)", "s", [.. cpuSeconds.Skip(1)], HigherIsBetter: false),
+            // At a high load average the tiering thread is still recompiling the patterns for several passes after the warm-up.
+            new("Extraction, of which compiling (JIT) per pass", "s", [.. jitSeconds.Skip(1)], HigherIsBetter: false),
+            new("Extraction, processor time per pass less the JIT", "s", [.. cpuSeconds.Zip(jitSeconds, (cpu, jit) => cpu - jit).Skip(1)], HigherIsBetter: false),
+            new("Extraction, allocated per MB of text", "MB", [.. allocated.Skip(1)], HigherIsBetter: false),
         ];
     }
 
