@@ -17,6 +17,10 @@ internal static partial class ActorPatterns
     [GeneratedRegex(@"^\s+(?:(?:19|20)\d{2}\s+)?(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:agreements?|accords?|protocols?|declarations?|process|talks|summit|format|deal|conference|communiqu[eé]|memorandum|plan|II)\b", RegexOptions.IgnoreCase)]
     public static partial Regex VenueTail();
 
+    // "signed in Rome", "talks held in Doha": the place a text was signed or a meeting held.
+    [GeneratedRegex(@"\b(?:signed|sealed|agreed|reached|concluded|held|hosted|convened|met|meeting|meetings|talks|summit|conference|negotiations|negotiated|brokered|mediated)\s+(?:(?:last|this|next|on|in|at|early|late)\s+[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex VenueLead();
+
     [GeneratedRegex(@"^(?:-|\s)(?:backed|supported|allied|aligned|sponsored|armed|funded|trained)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SupporterTail();
 

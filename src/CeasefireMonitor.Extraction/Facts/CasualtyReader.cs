@@ -20,6 +20,7 @@ internal static partial class CasualtyReader
             .Where(c => !dates.Any(d => c.Start < d.End && d.Start < c.End) && !Measure().GatedIsMatch(Tail(sentence, c.End))
                 && !IncludingLead().GatedIsMatch(sentence.AsSpan(Math.Max(0, c.Start - 12), Math.Min(12, c.Start))))
             .ToList();
+        AddSingles(sentence, counts);
         if (counts.Count == 0) return null;
         CasualtyFigure? killed = null, injured = null;
         var victims = new List<string>();
@@ -49,9 +50,23 @@ internal static partial class CasualtyReader
 
     private static CountMention? Nearest(List<CountMention> counts, HashSet<CountMention> used, int clause, int start, int end)
     {
+        // "53 seriously wounded soldiers": the casualty word inside a counted noun phrase is counted by it.
+        var holding = counts.FirstOrDefault(c => !used.Contains(c) && c.Start < start && c.End >= end);
+        if (holding is not null) return holding;
         var before = counts.Where(c => !used.Contains(c) && c.End <= start && start - c.End <= Reach && c.Start >= clause).OrderBy(c => start - c.End).FirstOrDefault();
         if (before is not null) return before;
         return counts.Where(c => !used.Contains(c) && c.Start >= end && c.Start - end <= 40).OrderBy(c => c.Start).FirstOrDefault();
+    }
+
+    // "A soldier was killed and another wounded": one named person, and "another" after it, each count one.
+    private static void AddSingles(string sentence, List<CountMention> counts)
+    {
+        foreach (Match m in Single().GatedMatches(sentence))
+        {
+            if (counts.Any(c => c.Start < m.Index + m.Length && m.Index < c.End)) continue;
+            var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : null;
+            counts.Add(new CountMention(m.Index, m.Length, new CasualtyFigure(1, CountQualifier.Exact), noun));
+        }
     }
 
     private static ReadOnlySpan<char> Tail(string sentence, int at) => sentence.AsSpan(at, Math.Min(20, sentence.Length - at));
@@ -61,6 +76,9 @@ internal static partial class CasualtyReader
 
     [GeneratedRegex(@"\bsince\b|\bso far\b|\bto date\b|\b(?:death\s+)?toll\b|\bin total\b|\boverall\b|\b(?:war|conflict|fighting|violence|offensive|campaign)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed)\b|\bin the (?:war|conflict)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RunningToll();
+
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?<noun>soldier|civilian|peacekeeper|policeman|policewoman|police officer|journalist|reporter|child|woman|man|boy|girl|teenager|fighter|militant|rebel|officer|guard|medic|doctor|nurse|aid worker|resident|villager|farmer|passenger|student|worshipper|pilgrim|serviceman)\b(?:(?<=(?:killed|killing|wounded|wounding|injured|injuring)\s+\S+(?:\s+\S+){0,2})|(?=(?:\s+(?:from|of)\s+[\p{L}’' -]{1,30}?)?\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b))|(?<=\b(?:and|while|but)\s+)another(?=\s+(?:(?:was|has been|had been)\s+)?(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Single();
 
     [GeneratedRegex(@"\b(?:including|among them|of whom|of them)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex IncludingLead();

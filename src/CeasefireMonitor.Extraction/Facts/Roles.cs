@@ -124,11 +124,15 @@ internal static partial class Roles
         var inClause = actors.Where(a => a.CanFight && a.Start >= start && a.End <= end).ToList();
         var fighters = inClause.Count > 0 ? inClause : [.. actors.Where(a => a.CanFight && !speakers.Contains(a))];
         if (fighters.Count == 0)
-            fighters.AddRange(actors.Where(a => a.Side is not null && a.Locative && !a.Supporter && a.Actor.Kind == ActorKind.State && !fighters.Contains(a)).Take(1));
+            fighters.AddRange(actors.Where(a => a.Side is not null && a.Locative && !a.Supporter && !a.Bystander && a.Actor.Kind == ActorKind.State && !IsVenue(sentence, a)).Take(1));
         if (said is not null && OwnForces().GatedIsMatch(sentence.AsSpan(said.VerbEnd)))
             fighters.AddRange(speakers.Where(s => s.Side is not null));
         return Distinct(fighters);
     }
+
+    // "the Algiers agreement", "a deal signed in Rome": the place of a signing or a meeting is no ground of the fighting; nor is a peacekeeper's home state.
+    private static bool IsVenue(string sentence, SentenceActor a) =>
+        ActorPatterns.VenueTail().GatedIsMatch(sentence.AsSpan(a.End)) || ActorPatterns.VenueLead().GatedIsMatch(sentence.AsSpan(Math.Max(0, a.Start - 48), Math.Min(48, a.Start)));
 
     private static List<SentenceActor> OrElse(List<SentenceActor> first, Func<List<SentenceActor>> second) => first.Count > 0 ? first : second();
 

@@ -22,6 +22,18 @@ public class ActorDictionaryTests
         Assert.Contains(expected, Names(text));
 
     [Theory]
+    [InlineData("Renamo gunmen ambushed a bus on the highway.", "Renamo", "Mozambique")]
+    [InlineData("The LRA raided a village near the border.", "Lord's Resistance Army", "Uganda")]
+    [InlineData("Fighters of the STC seized the port.", "Southern Transitional Council", "Yemen")]
+    [InlineData("Ansar Dine fighters entered the town.", "Ansar Dine", "Mali")]
+    public void Resolve_EmbeddedDictionary_KnowsGroupsAndTheStateTheyFight(string text, string group, string state)
+    {
+        var dictionary = ActorDictionary.LoadEmbedded();
+        Assert.Contains(group, new ArticleActors(dictionary).Resolve(text).Select(a => a.Actor.Name));
+        Assert.Equal(state, dictionary.HomeState(group));
+    }
+
+    [Theory]
     [InlineData("Tigray rebels attacked the town.", "Tigray People's Liberation Front")]
     [InlineData("Ethnic Tigrayan separatists in Tigray attacked the town.", "Tigray People's Liberation Front")]
     [InlineData("Cabinda separatists attacked the town.", "Cabinda separatists")]

@@ -37,6 +37,24 @@ public class CasualtyRuleTests
         Assert.Equal(count, Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported)).Casualties!.Injured!.Count);
 
     [Theory]
+    [InlineData("A medic from Kenya was killed and another was wounded when the convoy came under fire.", 1, 1)]
+    [InlineData("The shelling killed a 12-year-old boy near the market.", 1, null)]
+    [InlineData("Thirty-one badly wounded soldiers were flown out of the city.", null, 31)]
+    [InlineData("Eight dead fighters were left on the road after the ambush.", 8, null)]
+    public void Extract_SinglePersonOrCountedPhrase_CountsThem(string sentence, int? killed, int? injured)
+    {
+        var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported));
+        Assert.Equal(killed, fact.Casualties!.Killed?.Count);
+        Assert.Equal(injured, fact.Casualties.Injured?.Count);
+    }
+
+    [Theory]
+    [InlineData("A doctor said the hospital had run out of beds.")]
+    [InlineData("A woman who fled the town described the shelling as relentless.")]
+    public void Extract_SinglePersonNotKilledOrWounded_ReportsNoCasualties(string sentence) =>
+        Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported));
+
+    [Theory]
     [InlineData("Two tanks were destroyed and the death toll is unknown.")]
     [InlineData("No casualties were reported.")]
     [InlineData("The 20-kilometre front saw heavy losses.")]

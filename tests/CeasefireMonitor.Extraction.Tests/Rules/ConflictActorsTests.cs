@@ -25,6 +25,17 @@ public class ConflictActorsTests
         Assert.False(Mention(sentence, actor).CanFight);
 
     [Theory]
+    [InlineData("By the time the Nairobi agreement ended the fighting in 2004, some 20,000 people had been killed.", "Kenya")]
+    [InlineData("A previous truce signed in Doha in 2021 collapsed within weeks, and fighting resumed with heavy losses.", "Qatar")]
+    [InlineData("A peacekeeper from Kenya was killed in the shelling of the clinic.", "Kenya")]
+    public void Extract_VenueOrOriginInAFightingSentence_IsNoParty(string sentence, string place)
+    {
+        var facts = TestActors.Extract("Sudanese army troops clashed with the RSF in El Fasher on Tuesday. " + sentence);
+        Assert.Contains(facts, f => f.Report.Evidence.Sentence == sentence);
+        Assert.DoesNotContain(facts, f => f.Report.Actors.Contains(place) || f.Report.Sides.A == place || f.Report.Sides.B == place);
+    }
+
+    [Theory]
     [InlineData("Israeli troops fired on UN peacekeepers near the border.", "Israel")]
     [InlineData("Peacekeepers said Rwandan soldiers had crossed into North Kivu.", "Rwanda")]
     [InlineData("Sudanese troops shelled the market.", "Sudan")]
