@@ -14,21 +14,27 @@ internal static partial class NotFighting
 
     public static bool Matches(string sentence, Trigger trigger)
     {
-        var from = Math.Max(0, trigger.Start - Window);
-        // Windows are spans of the sentence, so their gates reuse the sentence's literal scan.
-        var before = sentence.AsSpan(from, trigger.Start - from);
-        var after = sentence.AsSpan(trigger.End, Math.Min(Window, sentence.Length - trigger.End));
-        return Ended(sentence, trigger) || NearMiss().GatedIsMatch(before) || (Since().GatedIsMatch(before) && !DatedAfter().GatedIsMatch(after))
+        Windows(sentence, trigger, out var before, out var after);
+        return Ended(sentence, before, after) || NearMiss().GatedIsMatch(before) || (Since().GatedIsMatch(before) && !DatedAfter().GatedIsMatch(after))
             || Spared().GatedIsMatch(before) || NegatedReport().GatedIsMatch(before) || Alongside().GatedIsMatch(after);
     }
 
     /// <summary>Fighting named only as what stopped or what a truce closed: it names who fought, but reports no clash on a day.</summary>
     public static bool Ended(string sentence, Trigger trigger)
     {
+        Windows(sentence, trigger, out var before, out var after);
+        return Ended(sentence, before, after);
+    }
+
+    private static bool Ended(string sentence, ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        Stopped().GatedIsMatch(before) || StopsAfter().GatedIsMatch(after) || (PeriodOf().GatedIsMatch(before) && TruceWord().GatedIsMatch(sentence));
+
+    // Windows are spans of the sentence, so their gates reuse the sentence's literal scan.
+    private static void Windows(string sentence, Trigger trigger, out ReadOnlySpan<char> before, out ReadOnlySpan<char> after)
+    {
         var from = Math.Max(0, trigger.Start - Window);
-        var before = sentence.AsSpan(from, trigger.Start - from);
-        var after = sentence.AsSpan(trigger.End, Math.Min(Window, sentence.Length - trigger.End));
-        return Stopped().GatedIsMatch(before) || StopsAfter().GatedIsMatch(after) || (PeriodOf().GatedIsMatch(before) && TruceWord().GatedIsMatch(sentence));
+        before = sentence.AsSpan(from, trigger.Start - from);
+        after = sentence.AsSpan(trigger.End, Math.Min(Window, sentence.Length - trigger.End));
     }
 
     // "ended years of fighting", "the first nationwide halt to fighting", "suspended aerial bombing": the object of a stop is what stopped.
