@@ -11,6 +11,7 @@ internal sealed class LeasedJob(string name, ILeaseProvider leases, Func<IWorker
     private static readonly TimeSpan PauseAfterLoss = TimeSpan.FromSeconds(5);
     private IWorkerLease? _lease;
     private DateTimeOffset _retryAt;
+    private bool _waitAnnounced;
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -31,8 +32,10 @@ internal sealed class LeasedJob(string name, ILeaseProvider leases, Func<IWorker
         if (_lease is null && DateTimeOffset.UtcNow >= _retryAt)
         {
             _lease = await leases.TryAcquireAsync(name, ct);
-            // Tests and operators watch for these lines to know which instance does the work.
+            // Tests and operators watch for these lines to know which instance does the work and which stands by.
             if (_lease is not null) Console.WriteLine($"Holding the {name} lease.");
+            else if (!_waitAnnounced) Console.WriteLine($"Waiting for the {name} lease: another instance holds it.");
+            _waitAnnounced = _lease is null;
         }
         if (_lease is null) return;
         try

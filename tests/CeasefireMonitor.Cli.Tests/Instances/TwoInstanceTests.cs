@@ -81,10 +81,11 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
         var corpus = CorpusFolder.Write(_cli.WorkDir, generated: 0);
         using var first = new RunningCli(_cli.WorkDir, "work", "--store", store);
         await first.WaitForOutputAsync("Holding the notifications lease.", Generous);
-        var sessions = await ScalarAsync(store, SessionsSql);
         using var second = new RunningCli(_cli.WorkDir, "work", "--store", store);
-        // The second worker is up once its own sessions show; only then does ending the holder's sessions test a takeover.
-        await WaitUntilAsync(async () => await ScalarAsync(store, SessionsSql) > sessions, "the second worker never connected");
+        // The second worker stands by once it has asked for both leases; only then does ending the holder's sessions test a
+        // takeover (a second still starting up under load could lose the race to the holder's own retry 5 s later).
+        await second.WaitForOutputAsync("Waiting for the notifications lease: another instance holds it.", Generous);
+        Assert.Contains("Waiting for the projections lease: another instance holds it.", second.Output, StringComparison.Ordinal);
 
         Assert.Equal(2, await ScalarAsync(store, LeaseHoldersEndedSql));
         await first.WaitForOutputAsync("Lost the projections lease.", Generous);
@@ -99,15 +100,13 @@ public sealed class TwoInstanceTests : IClassFixture<PostgresTestDatabase>, IDis
         Assert.Contains("Lost the notifications lease.", first.Output, StringComparison.Ordinal);
     }
 
-    // Ends the sessions holding the two leases, named by their keys: the second worker, still starting, may hold the
-    // schema-migration lock (also advisory) at that moment, and must keep it.
+    // Ends the sessions holding the two leases, named by their keys: other advisory locks (the schema-migration lock a
+    // starting instance takes) are not the holder's and stay.
     private const string LeaseHoldersEndedSql = """
         SELECT count(pg_terminate_backend(pid)) FROM pg_locks
         WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
           AND ((classid::bigint << 32) | objid::bigint) IN (hashtext(current_schema() || ':projections')::bigint, hashtext(current_schema() || ':notifications')::bigint)
         """;
-
-    private const string SessionsSql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()";
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
     {
