@@ -41,7 +41,25 @@ internal static partial class DateFinder
         EventOffsets.Add(found, sentence, published, memory);
         BackReferences.Add(found, sentence, anchor, memory);
         // "frozen since February 2019, when India struck…": the date is also the day of the when-clause's event.
-        return [.. found.Select(d => d.Kind == DateKind.Since && WhenClause().IsMatch(sentence.AsSpan(d.End)) ? d with { OpensWhenClause = true } : d).Select(d => WithSince(sentence, d)).OrderBy(d => d.Start)];
+        for (var i = 0; i < found.Count; i++)
+        {
+            var d = found[i];
+            found[i] = WithSince(sentence, d.Kind == DateKind.Since && WhenClause().IsMatch(sentence.AsSpan(d.End)) ? d with { OpensWhenClause = true } : d);
+        }
+        return ByStart(found);
+    }
+
+    // A stable insertion sort in place (what OrderBy did, without its buffers): a sentence has a handful of dates.
+    private static List<DateMention> ByStart(List<DateMention> found)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            var d = found[i];
+            var j = i - 1;
+            for (; j >= 0 && found[j].Start > d.Start; j--) found[j + 1] = found[j];
+            found[j + 1] = d;
+        }
+        return found;
     }
 
     private static DateMention WithSince(string sentence, DateMention d)

@@ -12,6 +12,9 @@ internal static partial class CasualtyReader
 {
     private const int Reach = 90;
 
+    /// <summary>Whether the sentence may name a casualty at all: <see cref="Read"/> finds nothing in one that may not.</summary>
+    public static bool MayRead(string sentence) => KeywordGate.For(Vocabulary.Casualty()).MayMatch(sentence);
+
     public static (Casualties Casualties, int Start)? Read(string sentence, IReadOnlyList<DateMention> dates)
     {
         // Few sentences name a casualty; the count search, the costliest pattern, runs only on those.

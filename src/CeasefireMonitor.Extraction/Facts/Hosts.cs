@@ -9,6 +9,9 @@ namespace CeasefireMonitor.Extraction.Facts;
 /// <summary>A state whose city hosts the parties' talks ("the delegations met in Doha", "talks opened in Switzerland") mediates them as their host.</summary>
 internal static partial class Hosts
 {
+    /// <summary>Whether the sentence may name talks at all (a meeting word): <see cref="Find"/> finds nothing in one that may not.</summary>
+    public static bool MayFind(string sentence) => KeywordGate.For(Meeting()).MayMatch(sentence);
+
     public static (Trigger Trigger, List<SentenceActor> Hosts)? Find(string sentence, IReadOnlyList<SentenceActor> actors)
     {
         var meeting = Meeting().GatedMatch(sentence);

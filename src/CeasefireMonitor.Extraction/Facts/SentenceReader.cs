@@ -15,10 +15,12 @@ internal static partial class SentenceReader
     {
         var text = sentence.Text;
         var drafts = new List<FactDraft>();
+        var all = TriggerFinder.Find(text);
+        // Most sentences of a page state nothing: without a trigger, a meeting word or a casualty word no rule below can draft a fact.
+        if (all.Count == 0 && !Hosts.MayFind(text) && !CasualtyReader.MayRead(text)) return drafts;
         var attributions = Attribution.FindAll(text, actors);
         var location = Locations.Find(text, actors);
         var both = Roles.NamesBothSides(text);
-        var all = TriggerFinder.Find(text);
         var stating = all.ToLookup(t => Modality.States(text, t));
         var withdrawn = stating[false].Where(t => Modality.Withdraws(text, t)).Select(t => t.Type).ToHashSet();
         if (Modality.RefusesAgreement(text)) withdrawn.Add(EventType.CeasefireAgreed);
@@ -31,9 +33,9 @@ internal static partial class SentenceReader
         var ended = triggers.Any(t => t.Type is EventType.ClashReported or EventType.CeasefireViolated) ? null : stating[false].FirstOrDefault(t => t.Type == EventType.ClashReported && NotFighting.Ended(text, t));
         if (ended is not null) triggers.Add(ended);
         var callers = new List<SentenceActor>();
-        var asideRanges = Aside().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
-        // A type's trigger in the main clause comes before one inside an aside ("Algeria, the mediator of the 2015 accord, urged restraint").
-        foreach (var first in triggers.GroupBy(t => t.Type).SelectMany(g => Read(text, g, asideRanges)).OrderBy(Rank))
+        // The asides are matched once per sentence, and only when a trigger may need them.
+        var asideRanges = triggers.Count == 0 ? [] : AsideRanges(text);
+        foreach (var first in Ranked(text, triggers, asideRanges))
         {
             var trigger = first;
             if (trigger.Type == EventType.ClashReported && Generic.IsSummary(text, trigger, dates)) continue;
@@ -50,7 +52,7 @@ internal static partial class SentenceReader
                 && (roles.Count == 0 || drafts.Any(d => d.Type == trigger.Type && roles.All(r => d.Actors.Contains(r.Actor.Name))))) continue;
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
-            var asides = Asides(text, trigger);
+            var asides = Asides(asideRanges, trigger);
             var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start)).ToList(), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
@@ -68,7 +70,7 @@ internal static partial class SentenceReader
             var said = Attribution.For(attributions, trigger.Start);
             var roles = Roles.Of(trigger, text, actors, said, previous, callers);
             // "The conflict, which began in 1964, has killed…": a running toll is not dated by a clause about its subject.
-            var tollDates = cumulative ? dates.Where(d => !RelativeClause().Matches(text).Any(r => d.Start >= r.Index && d.End <= r.Index + r.Length && !(c.Start >= r.Index && c.Start < r.Index + r.Length))).ToList() : dates;
+            var tollDates = cumulative ? TollDates(text, dates, c.Start) : dates;
             drafts.Add(Draft(trigger.Type, sentence, Nearest(text, tollDates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = cumulative, Past = !cumulative && NewsTense.IsPast(text, c.Start) });
         }
         return drafts;
@@ -79,19 +81,63 @@ internal static partial class SentenceReader
         t.Type == EventType.CeasefireAgreed && t.Year is null && all.Any(o => o.Type is EventType.ClashReported or EventType.CeasefireViolated)
         && Vocabulary.InForceLead().IsMatch(text.AsSpan(0, t.Start)) && !dates.Any(d => d.Start >= t.Start && d.Start <= Clauses.EndOf(text, t.End));
 
+    // The triggers read, types in the order they first appear, then stably by rank; without LINQ's groups and buffers.
+    private static List<Trigger> Ranked(string text, List<Trigger> triggers, List<(int Start, int End)> asides)
+    {
+        var picked = new List<Trigger>(triggers.Count);
+        var seen = 0u;
+        foreach (var t in triggers)
+        {
+            if ((seen & (1u << (int)t.Type)) != 0) continue;
+            seen |= 1u << (int)t.Type;
+            Read(text, triggers, t, asides, picked);
+        }
+        var ranked = new List<Trigger>(picked.Count);
+        for (var rank = 0; rank <= 2; rank++)
+            foreach (var p in picked)
+                if (Rank(p) == rank) ranked.Add(p);
+        return ranked;
+    }
+
     // A type's trigger in the main clause comes before one inside an aside ("Algeria, the mediator of the 2015 accord, urged restraint");
     // a call or mediation may come again in a later coordinate clause with a subject of its own ("X urged restraint, and Y … called for a truce").
-    private static IEnumerable<Trigger> Read(string text, IGrouping<EventType, Trigger> group, List<(int Start, int End)> asides)
+    private static void Read(string text, List<Trigger> triggers, Trigger firstOfType, List<(int Start, int End)> asides, List<Trigger> picked)
     {
-        var first = group.FirstOrDefault(t => !asides.Any(r => t.Start >= r.Start && t.End <= r.End)) ?? group.First();
-        yield return first;
-        if (group.Key is not (EventType.CeasefireCalled or EventType.MediationOffered)) yield break;
+        var type = firstOfType.Type;
+        var first = firstOfType;
+        foreach (var t in triggers)
+            if (t.Type == type && !Inside(asides, t)) { first = t; break; }
+        picked.Add(first);
+        if (type is not (EventType.CeasefireCalled or EventType.MediationOffered)) return;
+        var later = new List<Trigger>();
+        foreach (var t in triggers)
+            if (t.Type == type && t.Start >= first.End) later.Add(t);
+        ByStart(later);
         var last = first;
-        foreach (var t in group.Where(t => t.Start >= last.End).OrderBy(t => t.Start))
+        foreach (var t in later)
         {
             if (!CoordinateClause().IsMatch(text.AsSpan(last.End, t.Start - last.End))) continue;
-            yield return t;
+            picked.Add(t);
             last = t;
+        }
+    }
+
+    private static bool Inside(List<(int Start, int End)> ranges, Trigger t)
+    {
+        foreach (var r in ranges)
+            if (t.Start >= r.Start && t.End <= r.End) return true;
+        return false;
+    }
+
+    // A stable insertion sort in place (what OrderBy did, without its buffers): a sentence has a handful of triggers.
+    private static void ByStart(List<Trigger> triggers)
+    {
+        for (var i = 1; i < triggers.Count; i++)
+        {
+            var t = triggers[i];
+            var j = i - 1;
+            for (; j >= 0 && triggers[j].Start > t.Start; j--) triggers[j + 1] = triggers[j];
+            triggers[j + 1] = t;
         }
     }
 
@@ -104,7 +150,32 @@ internal static partial class SentenceReader
     };
 
     private static FactDraft Draft(EventType type, Sentence sentence, PartialDate? date, List<SentenceActor> roles, IEnumerable<string> sides, bool both, string? location, string? claimant, List<string> denied, Casualties? casualties) =>
-        new(type, sentence, date, [.. roles.Select(a => a.Actor.Name).Distinct()], [.. sides.Distinct()], both, location, claimant, [.. denied.Where(d => d != claimant).Distinct()], casualties);
+        new(type, sentence, date, Names(roles), Unique(sides), both, location, claimant, Unique(denied, claimant), casualties);
+
+    // Distinct in first-seen order, without LINQ's set and iterators: these lists hold a handful of names.
+    private static List<string> Names(List<SentenceActor> roles)
+    {
+        var names = new List<string>(roles.Count);
+        foreach (var a in roles)
+            if (!names.Contains(a.Actor.Name)) names.Add(a.Actor.Name);
+        return names;
+    }
+
+    private static List<string> Unique(IEnumerable<string> items)
+    {
+        var unique = new List<string>();
+        foreach (var item in items)
+            if (!unique.Contains(item)) unique.Add(item);
+        return unique;
+    }
+
+    private static List<string> Unique(IEnumerable<string> items, string? except)
+    {
+        var unique = new List<string>();
+        foreach (var item in items)
+            if (item != except && !unique.Contains(item)) unique.Add(item);
+        return unique;
+    }
 
     private static PartialDate? Nearest(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end)
     {
@@ -195,8 +266,27 @@ internal static partial class SentenceReader
     private static partial System.Text.RegularExpressions.Regex ContestedFigure();
 
     // "Anwar, who chairs the bloc this year, urged…": a date inside an aside about a name dates the aside, not the main clause's event.
-    private static List<(int Start, int End)> Asides(string text, Trigger trigger) =>
-        [.. Aside().Matches(text).Select(m => (m.Index, m.Index + m.Length)).Where(r => !(trigger.Start >= r.Item1 && trigger.End <= r.Item2))];
+    private static List<(int Start, int End)> Asides(List<(int Start, int End)> asideRanges, Trigger trigger) =>
+        asideRanges.FindAll(r => !(trigger.Start >= r.Start && trigger.End <= r.End));
+
+    private static List<(int Start, int End)> AsideRanges(string text)
+    {
+        var ranges = new List<(int Start, int End)>();
+        foreach (var m in Aside().EnumerateMatches(text)) ranges.Add((m.Index, m.Index + m.Length));
+        return ranges;
+    }
+
+    // "The conflict, which began in 1964, has killed…": a running toll is not dated by a clause about its subject.
+    private static List<DateMention> TollDates(string text, IReadOnlyList<DateMention> dates, int tollStart)
+    {
+        if (dates.Count == 0) return [];
+        var clauses = new List<(int Start, int End)>();
+        foreach (var r in RelativeClause().EnumerateMatches(text)) clauses.Add((r.Index, r.Index + r.Length));
+        var kept = new List<DateMention>(dates.Count);
+        foreach (var d in dates)
+            if (!clauses.Exists(r => d.Start >= r.Start && d.End <= r.End && !(tollStart >= r.Start && tollStart < r.End))) kept.Add(d);
+        return kept;
+    }
 
     // …and a participle about a name ("Aoun, elected this month after a long vacancy, urged…").
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:(?:which|who|whose|whom)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|who|that)\b|(?:re-)?(?:elected|appointed|named|chosen|sworn in|installed|born|founded|formed|created)\b)[^,;]{0,80},")]
