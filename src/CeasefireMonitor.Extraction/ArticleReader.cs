@@ -23,7 +23,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private PartialDate? newsDay;
     private bool leadRead;
 
-    private readonly ArticleActors actors = new(dictionary);
+    private readonly ArticleActors actors = new(dictionary, article.PublishedOn);
     private readonly List<FactDraft> drafts = [];
     private readonly List<PartialDate?> earlierDates = [];
     private readonly EventMemory memory = new();
@@ -149,7 +149,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private List<string> HeadlineSides(string? title)
     {
         if (title is null || !Vocabulary.Clash().IsMatch(title)) return [];
-        var found = new ArticleActors(dictionary).Resolve(title);
+        var found = new ArticleActors(dictionary, article.PublishedOn).Resolve(title);
         Count(found);
         return [.. found.Where(a => a.Side is not null && !a.Supporter).Select(a => a.Side!).Distinct()];
     }

@@ -26,11 +26,29 @@ public sealed class ActorDictionary
         foreach (var g in json.ArmedGroups ?? [])
         {
             var entry = GroupRecord.Repair(g, name => Find(name)?.Kind == ActorKind.State ? Find(name)!.Name : null);
-            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights));
+            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights, Governs: Governed(g), GovernsSince: Since(g)));
             AddForms(actor, g.Aliases, null, entry.Seats, entry.Leaders);
         }
         foreach (var r in json.Regions ?? [])
             AddForms(Register(new Actor(r.Name, ActorKind.Region, Country: NullIfEmpty(r.Country))), r.Aliases, null, null, null);
+        foreach (var c in json.Companies ?? [])
+            AddForms(Register(new Actor(c.Name, ActorKind.Company)), c.Aliases, null, null, null);
+    }
+
+    // A government only from a known month: "governs" without "governsSince" (YYYY-MM or YYYY-MM-DD) is a mistake in the file.
+    private string? Governed(ActorJson.GroupEntry g)
+    {
+        if (string.IsNullOrWhiteSpace(g.Governs)) return null;
+        if (Find(g.Governs) is not { Kind: ActorKind.State } state) throw new InvalidDataException($"Armed group '{g.Name}': governs '{g.Governs}', which is no state of the dictionary");
+        return Since(g) is null ? throw new InvalidDataException($"Armed group '{g.Name}': governs '{g.Governs}' needs governsSince as YYYY-MM or YYYY-MM-DD") : state.Name;
+    }
+
+    private static DateOnly? Since(ActorJson.GroupEntry g)
+    {
+        var text = g.GovernsSince?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day)) return day;
+        return DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out var month) ? month : throw new InvalidDataException($"Armed group '{g.Name}': governsSince '{text}' is not YYYY-MM or YYYY-MM-DD");
     }
 
     public IEnumerable<Actor> Actors => byName.Values.Distinct();

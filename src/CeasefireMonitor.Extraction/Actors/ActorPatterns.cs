@@ -45,6 +45,16 @@ internal static partial class ActorPatterns
     [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|more than|nearly|almost|about|around|some|up to|over)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex VictimLead();
 
+    // "anti-Houthi", "the anti-Islamic State coalition": the name is the enemy of what the phrase names.
+    [GeneratedRegex(@"\banti-$", RegexOptions.IgnoreCase)]
+    public static partial Regex AntiPrefix();
+
+    [GeneratedRegex(@"\bpro-$", RegexOptions.IgnoreCase)]
+    public static partial Regex ProPrefix();
+
+    [GeneratedRegex(@"^\s*['’]s?\s+$")]
+    public static partial Regex Possessive();
+
     [GeneratedRegex(@"\bpeacekeep\w*|\bblue helmets\b", RegexOptions.IgnoreCase)]
     public static partial Regex Peacekeepers();
 

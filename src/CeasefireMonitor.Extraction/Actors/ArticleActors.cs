@@ -3,17 +3,24 @@ using CeasefireMonitor.Extraction.Patterns;
 namespace CeasefireMonitor.Extraction.Actors;
 
 /// <summary>Finds the actors of each sentence of one article, resolving generic armed groups ("the separatists") to the group the article names.</summary>
-internal sealed class ArticleActors(ActorDictionary dictionary)
+/// <param name="published">The article's day: a group that governs its state by then (the Taliban from August 2021) is named as that state.</param>
+internal sealed class ArticleActors(ActorDictionary dictionary, DateOnly? published = null)
 {
     private const int Window = 60;
     private Actor? lastGroup;
+    private Actor? lastSeparatists;
     private Actor? regionGroup;
 
     public List<SentenceActor> Resolve(string sentence)
     {
         var result = new List<SentenceActor>();
-        foreach (var m in dictionary.FindMentions(sentence))
+        var mentions = dictionary.FindMentions(sentence);
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
+            // A company is no party ("Total evacuated staff"), nor is the state it belongs to ("France's Total"); "anti-Houthi forces" are the Houthis' enemies.
+            if (m.Actor.Kind == ActorKind.Company || (i + 1 < mentions.Count && OwnsCompany(sentence, m, mentions[i + 1])) || ActorPatterns.AntiPrefix().IsMatch(Before(sentence, m.Start, 6))) continue;
+            if (published is { } day && m.Actor.GovernsOn(day) && dictionary.Find(m.Actor.Governs!) is { } state) m = m with { Actor = state };
             if (m.Actor.Kind == ActorKind.Region && TryGroup(sentence, m, result)) continue;
             // "the separatists" on a page that names only their region ("Donetsk") are the group claiming it.
             if (m.Actor.Kind == ActorKind.Region) regionGroup ??= dictionary.GroupClaiming(m.Actor.Name);
@@ -23,8 +30,10 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
             var locative = (m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().GatedIsMatch(before))
                 || (m.Form == MentionForm.Demonym && ActorPatterns.PlaceNounTail().GatedIsMatch(after))
                 || (m.Form == MentionForm.Seat && ActorPatterns.VenueTail().GatedIsMatch(after));
-            var supporter = ActorPatterns.SupporterTail().GatedIsMatch(after) || ActorPatterns.SupporterLead().GatedIsMatch(before);
+            // "pro-Russian militias": the state named by the prefix backs them.
+            var supporter = ActorPatterns.SupporterTail().GatedIsMatch(after) || ActorPatterns.SupporterLead().GatedIsMatch(before) || ActorPatterns.ProPrefix().IsMatch(Before(sentence, m.Start, 5));
             if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
+            if (m.Actor is { Kind: ActorKind.ArmedGroup, Separatist: true }) lastSeparatists = m.Actor;
             var victim = m.Form == MentionForm.Demonym && (ActorPatterns.VictimTail().IsMatch(Tail(sentence, m.End)) || ActorPatterns.VictimLead().IsMatch(before));
             result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter, victim));
         }
@@ -37,6 +46,13 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
         [.. found.Select(a => a.Actor.Kind == ActorKind.State && !ActorPatterns.ActingTail().IsMatch(Tail(sentence, a.End)) ? a with { Bystander = true } : a)];
 
     private static string Tail(string sentence, int end) => sentence.Substring(end, Math.Min(40, sentence.Length - end));
+
+    private static string Before(string sentence, int start, int length) => sentence.Substring(Math.Max(0, start - length), Math.Min(length, start));
+
+    // "France's Total", "Russia's Rosneft": a state's possessive right before a company.
+    private static bool OwnsCompany(string sentence, ActorMention state, ActorMention next) =>
+        state.Actor.Kind == ActorKind.State && next.Actor.Kind == ActorKind.Company && next.Start > state.End
+        && ActorPatterns.Possessive().IsMatch(sentence.AsSpan(state.End, next.Start - state.End));
 
     private bool TryGroup(string sentence, ActorMention region, List<SentenceActor> result)
     {
@@ -58,7 +74,8 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
 
     private void AddLoneSeparatists(string sentence, List<SentenceActor> result)
     {
-        var group = lastGroup ?? regionGroup;
+        // "the separatists" are the separatist group the page named last, even when another group was named after it.
+        var group = lastSeparatists ?? lastGroup ?? regionGroup;
         if (group is null || result.Any(a => a.Actor.Kind == ActorKind.ArmedGroup)) return;
         var m = ActorPatterns.LoneSeparatists().GatedMatch(sentence);
         if (!m.Success || result.Any(a => a.Start < m.Index + m.Length && m.Index < a.End && a.Form != MentionForm.Demonym)) return;
@@ -70,6 +87,7 @@ internal sealed class ArticleActors(ActorDictionary dictionary)
     private void Add(List<SentenceActor> result, Actor group, int start, int end)
     {
         lastGroup = group;
+        if (group.Separatist) lastSeparatists = group;
         result.Add(new SentenceActor(group, start, end, MentionForm.Name, false, false));
     }
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace CeasefireMonitor.Extraction.Actors;
 
-/// <summary>"The alliance", "the coalition", "the movement" stand for the armed group the page names whose name carries that noun.</summary>
+/// <summary>"The alliance", "the coalition", "the movement", "the council" stand for the armed group the page names whose name carries that noun.</summary>
 internal static partial class CollectiveNames
 {
     /// <summary>Each collective noun of the page's armed groups' names, mapped to the most named group carrying it.</summary>
@@ -25,10 +25,10 @@ internal static partial class CollectiveNames
         return added.Count == 0 ? found : [.. found.Concat(added).OrderBy(a => a.Start)];
     }
 
-    [GeneratedRegex(@"\b(?:Alliance|Coalition|Movement)\b")]
+    [GeneratedRegex(@"\b(?:Alliance|Coalition|Movement|Council)\b")]
     private static partial Regex Noun();
 
     // Lower case: "the alliance launched…", never "an alliance of three groups" or "the alliance between".
-    [GeneratedRegex(@"\b[Tt]he\s+(?<n>alliance|coalition|movement)\b(?!\s+(?:of|between|with|for|against)\b)")]
+    [GeneratedRegex(@"\b[Tt]he\s+(?<n>alliance|coalition|movement|council)\b(?!\s+(?:of|between|with|for|against)\b)")]
     private static partial Regex Collective();
 }

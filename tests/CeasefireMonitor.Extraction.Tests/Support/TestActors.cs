@@ -34,7 +34,10 @@ internal static class TestActors
         {"name":"Mozambique","aliases":[],"demonyms":["Mozambican"],"capital":"Maputo","seats":[],"leaders":[]},
         {"name":"China","aliases":[],"demonyms":["Chinese"],"capital":"Beijing","seats":[],"leaders":[]},
         {"name":"Nepal","aliases":[],"demonyms":["Nepalese","Nepali"],"capital":"Kathmandu","seats":[],"leaders":[]},
-        {"name":"Ghana","aliases":[],"demonyms":["Ghanaian"],"capital":"Accra","seats":[],"leaders":[]}
+        {"name":"Ghana","aliases":[],"demonyms":["Ghanaian"],"capital":"Accra","seats":[],"leaders":[]},
+        {"name":"Afghanistan","aliases":[],"demonyms":["Afghan"],"capital":"Kabul","seats":[],"leaders":[]},
+        {"name":"Cameroon","aliases":[],"demonyms":["Cameroonian"],"capital":"Yaounde","seats":[],"leaders":[]},
+        {"name":"Nigeria","aliases":[],"demonyms":["Nigerian"],"capital":"Abuja","seats":[],"leaders":[]}
       ],
       "organisations": [
         {"name":"United Nations","aliases":["UN","U.N.","UN Security Council","Security Council"],"demonyms":[],"seats":[],"leaders":["Guterres"]},
@@ -54,7 +57,11 @@ internal static class TestActors
         {"name":"Hezbollah","aliases":[],"alignedWith":null,"fights":"Israel","separatist":false,"regions":["South Lebanon"],"leaders":[]},
         {"name":"Islamic State","aliases":["IS"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
         {"name":"Three Brotherhood Alliance","aliases":[],"alignedWith":null,"fights":"Myanmar","separatist":false,"regions":[],"leaders":[]},
-        {"name":"Donetsk People's Republic","aliases":["DPR"],"alignedWith":"Russia","separatist":true,"regions":["Donetsk"],"leaders":[]}
+        {"name":"Donetsk People's Republic","aliases":["DPR"],"alignedWith":"Russia","separatist":true,"regions":["Donetsk"],"leaders":[]},
+        {"name":"Taliban","aliases":["Afghan Taliban"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[],"governs":"Afghanistan","governsSince":"2021-08-15"},
+        {"name":"Ambazonia Defence Forces","aliases":["ADF"],"alignedWith":null,"fights":"Cameroon","separatist":true,"regions":[],"leaders":[]},
+        {"name":"Boko Haram","aliases":[],"alignedWith":null,"fights":"Nigeria","separatist":false,"regions":[],"leaders":[]},
+        {"name":"Northern Salvation Council","aliases":[],"alignedWith":null,"fights":"Cameroon","separatist":false,"regions":[],"leaders":[]}
       ],
       "regions": [
         {"name":"Darfur","aliases":["El Fasher"],"country":"Sudan"},
@@ -68,6 +75,10 @@ internal static class TestActors
         {"name":"Hodeidah","aliases":[],"country":"Yemen"},
         {"name":"South Lebanon","aliases":["southern Lebanon"],"country":"Lebanon"},
         {"name":"Cabo Delgado","aliases":[],"country":"Mozambique"}
+      ],
+      "companies": [
+        {"name":"TotalEnergies","aliases":["Total"]},
+        {"name":"Rosneft","aliases":[]}
       ]
     }
     """;
