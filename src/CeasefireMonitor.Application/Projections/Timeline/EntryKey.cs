@@ -31,6 +31,23 @@ internal readonly struct EntryKey(EventType type, PartialDate occurredOn, IReadO
 
     public override bool Equals(object? obj) => obj is EntryKey other && Equals(other);
 
+    /// <summary>Entries compared by their keys, and found by a key without making an entry.</summary>
+    public static EntryComparer Comparer { get; } = new();
+
+    public sealed class EntryComparer : IEqualityComparer<TimelineEntry>, IAlternateEqualityComparer<EntryKey, TimelineEntry>
+    {
+        public bool Equals(TimelineEntry? x, TimelineEntry? y) => ReferenceEquals(x, y) || (x is not null && y is not null && Of(x).Equals(Of(y)));
+
+        public int GetHashCode(TimelineEntry entry) => Of(entry).GetHashCode();
+
+        public bool Equals(EntryKey alternate, TimelineEntry other) => alternate.Equals(Of(other));
+
+        public int GetHashCode(EntryKey alternate) => alternate.GetHashCode();
+
+        // The index adds entries, never keys: a key alone is not an entry.
+        public TimelineEntry Create(EntryKey alternate) => throw new NotSupportedException();
+    }
+
     public override int GetHashCode()
     {
         var hash = new HashCode();

@@ -13,7 +13,8 @@ public sealed class TimelineProjection : IProjection
     public const string ProjectionName = "timeline";
 
     // Each document's entries by what makes two reports one event, so a merge is a lookup rather than a scan of the phase.
-    private readonly ConditionalWeakTable<List<TimelineEntry>, Dictionary<EntryKey, TimelineEntry>> _indexes = [];
+    // A set of the entries themselves, looked up by key, holds a reference per entry rather than a copy of its key.
+    private readonly ConditionalWeakTable<List<TimelineEntry>, HashSet<TimelineEntry>> _indexes = [];
 
     private TimelineSource? _lastSource;
 
@@ -35,7 +36,7 @@ public sealed class TimelineProjection : IProjection
         var index = _indexes.GetValue(entries, BuildIndex);
         var actors = Sorted(report.Actors);
         var key = new EntryKey(reported.Type, report.OccurredOn, actors, casualties?.Killed, casualties?.Injured);
-        if (index.TryGetValue(key, out var entry))
+        if (index.GetAlternateLookup<EntryKey>().TryGetValue(key, out var entry))
         {
             if (!HasSource(entry.Sources, source)) SourcesOf(entry, entries).Add(source);
         }
@@ -44,9 +45,12 @@ public sealed class TimelineProjection : IProjection
             // Kept in date order by inserting in place rather than sorting the whole timeline for every event.
             entry = new TimelineEntry(reported.Type, report.OccurredOn, Interned(actors), report.Location, casualties, report.IsBackground, new List<TimelineSource>(1) { source });
             entries.Insert(InsertionPoint(entries, entry), entry);
-            index[key] = entry;
+            index.Add(entry);
         }
-        return new TimelineDocument(reported.PhaseId, entries);
+        // The entries grow in place, so the document of this phase is still the one given: no new one per event.
+        return document is TimelineDocument same && ReferenceEquals(same.Entries, entries) && same.PhaseId == reported.PhaseId
+            ? same
+            : new TimelineDocument(reported.PhaseId, entries);
     }
 
     // Loops rather than lambdas: a closure per event was a tenth of a rebuild's garbage.
@@ -72,15 +76,17 @@ public sealed class TimelineProjection : IProjection
         var growable = new List<TimelineSource>(entry.Sources);
         var replaced = entry with { Sources = growable };
         entries[entries.IndexOf(entry)] = replaced;
-        _indexes.GetValue(entries, BuildIndex)[EntryKey.Of(replaced)] = replaced;
+        var index = _indexes.GetValue(entries, BuildIndex);
+        index.Remove(entry);
+        index.Add(replaced);
         return growable;
     }
 
-    private static Dictionary<EntryKey, TimelineEntry> BuildIndex(List<TimelineEntry> entries)
+    private static HashSet<TimelineEntry> BuildIndex(List<TimelineEntry> entries)
     {
-        var index = new Dictionary<EntryKey, TimelineEntry>();
+        var index = new HashSet<TimelineEntry>(EntryKey.Comparer);
         // The first of equal entries wins, as a scan from the start would find it.
-        foreach (var entry in entries) index.TryAdd(EntryKey.Of(entry), entry);
+        foreach (var entry in entries) index.Add(entry);
         return index;
     }
 
@@ -116,7 +122,8 @@ public sealed class TimelineProjection : IProjection
     {
         var names = new string[actors.Count];
         for (var i = 0; i < names.Length; i++) names[i] = actors[i];
-        Array.Sort(names, StringComparer.Ordinal);
+        // A static comparison: Array.Sort with a comparer wraps it in a new delegate on every call.
+        names.AsSpan().Sort(static (a, b) => string.CompareOrdinal(a, b));
         var count = 0;
         for (var i = 0; i < names.Length; i++)
             if (count == 0 || !string.Equals(names[count - 1], names[i], StringComparison.Ordinal)) names[count++] = names[i];
