@@ -15,7 +15,9 @@ internal static partial class Hosts
     public static (Trigger Trigger, List<SentenceActor> Hosts)? Find(string sentence, IReadOnlyList<SentenceActor> actors)
     {
         var meeting = Meeting().GatedMatch(sentence);
-        if (!meeting.Success || Planned().GatedIsMatch(sentence) || OtherGathering().GatedIsMatch(sentence)) return null;
+        if (!meeting.Success || Planned().GatedIsMatch(sentence) || OtherGathering().GatedIsMatch(sentence) || EnvoyNamed().GatedIsMatch(sentence)) return null;
+        // "a week before the Moscow summit" times another event; "The council, meeting in Addis Ababa, adopted…" is a body's own session, not the parties' talks.
+        if (TimeReference().IsMatch(sentence.AsSpan(0, meeting.Index)) || (OwnSession().IsMatch(sentence.AsSpan(0, meeting.Index)) && !actors.Any(a => a.CanFight && a.Start < meeting.Index))) return null;
         var trigger = new Trigger(EventType.MediationOffered, meeting.Index, meeting.Index + meeting.Length);
         if (!Modality.States(sentence, trigger)) return null;
         var venues = actors.Where(a => IsVenue(sentence, a)).ToList();
@@ -45,6 +47,16 @@ internal static partial class Hosts
     // Leaders who meet "on the sidelines" of a regional summit, or talks that were suspended, are no talks that country hosts.
     [GeneratedRegex(@"\bsidelines\b|\b(?:regional|annual|economic|climate|bloc's|bloc)\s+summit\b|\b(?:suspend(?:ed|s)?|broke off|called off|collapsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherGathering();
+
+    // "told the AU envoy", "the mediators said": the talks have a named go-between, so the city they sat in is only their venue.
+    [GeneratedRegex(@"\b(?:envoys?|mediators?|facilitators?|go-betweens?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnvoyNamed();
+
+    [GeneratedRegex(@"\b(?:before|after|ahead of|prior to|since|until|till)\s+(?:the|a|an|this|that|last|next)\s+(?:[\w'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeReference();
+
+    [GeneratedRegex(@",\s*$")]
+    private static partial Regex OwnSession();
 
     // "near the Venezuelan border" places an event, it names no venue.
     [GeneratedRegex(@"^[\p{L}\s.'’-]{0,20}?\b(?:border|frontier|borders)\b", RegexOptions.IgnoreCase)]

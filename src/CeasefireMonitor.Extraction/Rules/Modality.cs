@@ -13,12 +13,18 @@ internal static partial class Modality
     {
         if (sentence.AsSpan().TrimEnd("\"”’' ").EndsWith('?')) return false;
         var clauseStart = Clauses.StartOf(sentence, trigger.Start);
+        // "Khartoum has denied that its aircraft struck civilians": the clause a denial governs is negated, though "that" bounds it.
+        if (clauseStart > 0 && DeniedThat().GatedIsMatch(sentence.AsSpan(Math.Max(0, clauseStart - 60), Math.Min(60, clauseStart)))) return false;
         var from = Math.Max(clauseStart, trigger.Start - Window);
         // Windows are spans of the sentence, not copies, so their gates reuse the sentence's literal scan.
         var before = sentence.AsSpan(from, trigger.Start - from);
         // "regretted the failure of efforts to avoid an escalation and urged restraint": a past-tense call joined by "and" is asserted whatever the object before it.
         var coordinatedCall = trigger.Type == EventType.CeasefireCalled && AndBefore().IsMatch(before) && PastCall().IsMatch(sentence.AsSpan(trigger.Start));
-        if (Negation().GatedIsMatch(before) || (!coordinatedCall && Hypothetical().GatedIsMatch(before)) || Rumour().GatedIsMatch(sentence)) return false;
+        // "the panel would convene the two delegations", "will keep working with both sides": a third party's stated commitment is its offer, unless a condition follows.
+        var offer = trigger.Type == EventType.MediationOffered ? OfferModal().Match(sentence, from, trigger.Start - from) : Match.Empty;
+        if (offer.Success && ConditionAfter().GatedIsMatch(sentence.AsSpan(trigger.End))) return false;
+        var hedged = offer.Success ? sentence.AsSpan(from, offer.Index - from) : before;
+        if (Negation().GatedIsMatch(before) || (!coordinatedCall && Hypothetical().GatedIsMatch(hedged)) || Rumour().GatedIsMatch(sentence)) return false;
         if (NoPartIn().GatedIsMatch(sentence.AsSpan(Math.Max(0, trigger.Start - 40), Math.Min(40, trigger.Start)))) return false;
         if (trigger.Type != EventType.MediationOffered && Intent().GatedIsMatch(before)) return false;
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().GatedIsMatch(before)) return false;
@@ -71,6 +77,15 @@ internal static partial class Modality
     // "had “nothing to do” with the attack" denies it even across the quote marks that bound clauses.
     [GeneratedRegex(@"\b(?:nothing[”""]?\s+to\s+do[”""]?\s+with|no\s+(?:role|part|involvement)\s+in)\s+(?:the\s+|this\s+|that\s+|any\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NoPartIn();
+
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:claims|reports|allegations|accusations|suggestions))\s+(?:the\s+claim\s+)?that\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedThat();
+
+    [GeneratedRegex(@"\b(?:would|will)\s+(?:(?:also|still|now|then)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfferModal();
+
+    [GeneratedRegex(@"\b(?:if|unless|provided|once|only when|as soon as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionAfter();
 
     [GeneratedRegex(@"\band\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AndBefore();

@@ -24,7 +24,9 @@ internal static partial class TriggerFinder
         {
             if (m.Groups["gap"].Success && (ThirdPartyGap().GatedIsMatch(m.Groups["gap"].ValueSpan) || NegatedGap().GatedIsMatch(m.Groups["gap"].ValueSpan))) continue;
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-            var trigger = new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, year);
+            // A peace agreement ("signed the 2015 peace accord") is a final settlement, which ends the hostilities rather than pausing them.
+            var type = PeaceSettlement().GatedIsMatch(m.ValueSpan) && !TruceNamed().GatedIsMatch(m.ValueSpan) ? EventType.HostilitiesEnded : EventType.CeasefireAgreed;
+            var trigger = new Trigger(type, m.Index, m.Index + m.Length, year);
             // A dated reference ("the 2020 ceasefire agreement") is background even inside a call to respect it.
             // A mediation told inside the truce's aside ("The truce, brokered by X who shuttled between …, took effect") leaves it a truce.
             if (year is null) { if (!found.Any(t => t.Type != EventType.MediationOffered && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger); }
@@ -87,6 +89,12 @@ internal static partial class TriggerFinder
 
     [GeneratedRegex(@"^\s+(?:for|on|upon|to|from|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallNounObject();
+
+    [GeneratedRegex(@"\bpeace\s+(?:deal|agreement|accord|treaty|pact)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeaceSettlement();
+
+    [GeneratedRegex(@"\b(?:cease-?fires?|truces?|armistice|cessation|pause|halt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TruceNamed();
 
     private static void AddAll(List<Trigger> found, Regex pattern, EventType type, string sentence)
     {
