@@ -60,4 +60,10 @@ public class OfferAndSettlementTests
     [InlineData("The TPLF dismissed claims that its fighters had shelled the airport.")]
     public void Extract_ClauseADenialGoverns_ReportsNoClash(string sentence) =>
         Assert.DoesNotContain(TestActors.Extract(Context + sentence).OfType(EventType.ClashReported), c => c.Report.Evidence.Sentence == sentence);
+
+    [Theory]
+    [InlineData("Nurses in the camps said they were fighting a losing battle against cholera.")]
+    [InlineData("Shopkeepers in Mekelle now face a long battle with insurers over their losses.")]
+    public void Extract_BattleAgainstDiseaseOrInsurers_IsFigurative(string sentence) =>
+        Assert.DoesNotContain(TestActors.Extract(Context + sentence).OfType(EventType.ClashReported), c => c.Report.Evidence.Sentence == sentence);
 }
