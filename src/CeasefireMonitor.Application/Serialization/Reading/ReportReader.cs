@@ -13,7 +13,7 @@ internal static class ReportReader
         Tokens.StartObject(ref reader);
         PartialDate occurredOn = default;
         DateOnly publishedOn = default;
-        List<string>? actors = null;
+        string[]? actors = null;
         ConflictSides? sides = null;
         string? location = null, extractorVersion = null;
         Claim? claim = null;
@@ -73,7 +73,7 @@ internal static class ReportReader
         if (reader.TokenType == JsonTokenType.Null) return null;
         Tokens.StartObject(ref reader);
         string? claimant = null;
-        List<string>? disputedBy = null;
+        string[]? disputedBy = null;
         while (Tokens.NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("claimant"u8)) { Tokens.Value(ref reader); claimant = Tokens.String(ref reader, names); }

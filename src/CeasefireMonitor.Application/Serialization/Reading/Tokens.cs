@@ -50,18 +50,34 @@ internal static class Tokens
         _ => throw new JsonShapeException(),
     };
 
-    /// <summary>A list of strings, as the serializer gives an IReadOnlyList: a List.</summary>
-    public static List<string>? Strings(ref Utf8JsonReader reader, NameCache names)
+    /// <summary>A list of strings as an array of its exact length: one object per event's actors instead of a List and its array.</summary>
+    public static string[]? Strings(ref Utf8JsonReader reader, NameCache names)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType != JsonTokenType.StartArray) throw new JsonShapeException();
-        var list = new List<string>(2);
+        // Actor lists hold two or three names; the first three wait in locals until the length is known.
+        string? first = null, second = null, third = null;
+        List<string>? more = null;
+        var count = 0;
         while (true)
         {
             Value(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray) return list;
-            list.Add(String(ref reader, names)!);
+            if (reader.TokenType == JsonTokenType.EndArray) break;
+            var value = String(ref reader, names)!;
+            switch (count++)
+            {
+                case 0: first = value; break;
+                case 1: second = value; break;
+                case 2: third = value; break;
+                default: (more ??= []).Add(value); break;
+            }
         }
+        var values = count == 0 ? Array.Empty<string>() : new string[count];
+        if (count > 0) values[0] = first!;
+        if (count > 1) values[1] = second!;
+        if (count > 2) values[2] = third!;
+        for (var i = 3; i < count; i++) values[i] = more![i - 3];
+        return values;
     }
 
     public static ConflictSides? Sides(ref Utf8JsonReader reader, NameCache names)
