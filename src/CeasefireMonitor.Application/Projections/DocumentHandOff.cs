@@ -55,7 +55,7 @@ internal static class DocumentHandOff
         {
             foreach (var key in keys)
             {
-                if (!free.TryDequeue(out var json)) made.Add(json = new DocumentJson());
+                if (!free.TryDequeue(out var json)) made.Add(json = DocumentJson.Rent());
                 ready.Add((key, json, json.Write(documents[key], projection.DocumentType)), ct);
             }
         }

@@ -13,7 +13,8 @@ namespace CeasefireMonitor.Application.Projections;
 /// Catches every projection up with the log, page by page. Each projection commits its changed documents with its
 /// own checkpoint in one transaction, so a crash between pages never applies an event twice.
 /// </summary>
-public sealed class ProjectionRunner(MonitorStore store, ILogger log)
+/// <param name="commitEvery">Events read between commits of a long catch-up (tests lower it to commit and drop documents often).</param>
+public sealed class ProjectionRunner(MonitorStore store, ILogger log, int commitEvery = ProjectionRunner.DefaultCommitEvery)
 {
     public const string LeaseName = "projections";
     private const int PageSize = 1_000;
@@ -22,7 +23,8 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
 
     // Documents are serialised and committed once per this many events read (and at the end), not once per page:
     // a phase's timeline, which holds every source sentence, is then written a few times per rebuild instead of once per page.
-    private const int CommitEvery = 50_000;
+    public const int DefaultCommitEvery = 50_000;
+    private readonly int _commitEvery = commitEvery > 0 ? commitEvery : throw new ArgumentOutOfRangeException(nameof(commitEvery), commitEvery, "must be positive");
 
     public static IReadOnlyList<IProjection> All { get; } = [new PhaseStatusProjection(), new TimelineProjection(), new CasualtyProjection()];
 
@@ -75,7 +77,7 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
             foreach (var state in states)
                 applied += await ApplyPageAsync(state, page.Events, ct);
             readSinceCommit += page.Events.Count;
-            if (readSinceCommit < CommitEvery) continue;
+            if (readSinceCommit < _commitEvery) continue;
             await CommitAsync(states, ct);
             readSinceCommit = 0;
         }
@@ -124,8 +126,8 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         foreach (var (at, e) in page)
         {
             if (at.Position <= state.AppliedUpTo || e is null || state.Projection.KeyOf(e) is not { } key) continue;
-            // Documents held in memory (every one, in a rebuild) are taken without an await and the task it would allocate.
-            var document = state.Documents.TryGetValue(key, out var cached) || state.StartedEmpty ? cached : await LoadAsync(state, key, ct);
+            // Documents held in memory are taken without an await and the task it would allocate; a rebuild loads only those it dropped.
+            var document = state.Documents.TryGetValue(key, out var cached) || (state.StartedEmpty && !state.Dropped.Contains(key)) ? cached : await LoadAsync(state, key, ct);
             state.Documents[key] = state.Projection.Apply(document, e, at);
             state.Changed.Add(key);
             applied++;
@@ -140,11 +142,25 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         {
             await store.ReadModels.CommitAsync(state.Projection.Name, new SerializedChanges(state.Projection, state.Changed, state.Documents), state.Checkpoint, state.AppliedUpTo, ct);
             state.Checkpoint = state.AppliedUpTo;
+            DropIdle(state);
             state.Changed.Clear();
         }
     }
 
-    // A projection at checkpoint 0 (a rebuild) has committed no document yet, so it never comes here.
+    // Once written, documents no event changed since the commit before are dropped: a long catch-up then holds the phases
+    // still being reported on, not every phase of the log (a later event loads its document back).
+    private static void DropIdle(ProjectionState state)
+    {
+        if (state.Changed.Count == state.Documents.Count) return;
+        List<string> idle = [.. state.Documents.Keys.Where(key => !state.Changed.Contains(key))];
+        foreach (var key in idle)
+        {
+            state.Documents.Remove(key);
+            state.Dropped.Add(key);
+        }
+    }
+
+    // A projection at checkpoint 0 (a rebuild) comes here only for a document it wrote and dropped during this catch-up.
     private async Task<object?> LoadAsync(ProjectionState state, string key, CancellationToken ct)
     {
         var json = await store.ReadModels.LoadAsync(state.Projection.Name, key, ct);
@@ -166,6 +182,9 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log)
         public Dictionary<string, object> Documents { get; } = [];
 
         public HashSet<string> Changed { get; } = [];
+
+        /// <summary>Keys written and then dropped from memory during this catch-up, so loaded again even in a rebuild.</summary>
+        public HashSet<string> Dropped { get; } = [];
     }
 }
 

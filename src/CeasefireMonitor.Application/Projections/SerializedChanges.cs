@@ -18,7 +18,7 @@ internal sealed class SerializedChanges(IProjection projection, IReadOnlyCollect
 
     public IEnumerator<DocumentChange> GetEnumerator()
     {
-        using var json = new DocumentJson();
+        using var json = DocumentJson.Rent();
         foreach (var key in keys)
             yield return new DocumentChange(key, Encoding.UTF8.GetString(json.Write(documents[key], projection.DocumentType).Span));
     }
@@ -30,7 +30,7 @@ internal sealed class SerializedChanges(IProjection projection, IReadOnlyCollect
 
     private IEnumerable<(string Key, ReadOnlyMemory<byte>? Json)> ReadUtf8InPlace()
     {
-        using var json = new DocumentJson();
+        using var json = DocumentJson.Rent();
         foreach (var key in keys)
             yield return (key, json.Write(documents[key], projection.DocumentType));
     }

@@ -67,6 +67,8 @@ public static class ReplayCommand
         Console.WriteLine(string.Create(inv, $"Run {run}: {r.Articles:N0} articles ({r.CorpusBytes / 1e6:F1} MB, {r.Rejected} rejected), {r.Events:N0} events appended"));
         Console.WriteLine(string.Create(inv, $"  wall {r.WallSeconds:F1} s (ingest {r.IngestSeconds:F1} s + catch-up {r.CatchUpSeconds:F1} s; generating the corpus took {r.GenerationSeconds:F1} s more)"));
         Console.WriteLine(string.Create(inv, $"  {r.ArticlesPerSecond:N1} articles/s, {r.EventsPerSecond:N0} events/s, peak working set {r.PeakWorkingSetMegabytes:N0} MB ({r.PeakWorkingSetAfterIngestBytes / 1e6:N0} MB before the catch-up), GC allocated {r.AllocatedMegabytes:N0} MB"));
+        foreach (var (name, m) in new[] { ("ingestion", r.IngestMemory), ("catch-up", r.CatchUpMemory) })
+            Console.WriteLine(string.Create(inv, $"  {name}: sampled peak working set {m.WorkingSetBytes / 1e6:N0} MB = GC committed {m.GcCommittedBytes / 1e6:N0} MB (heap {m.HeapBytes / 1e6:N0} MB in use) + {m.OutsideGcBytes / 1e6:N0} MB outside the GC; largest heap {m.PeakHeapBytes / 1e6:N0} MB"));
         if (r.RetainedAfterIngestBytes is { } ingested && r.RetainedAfterCatchUpBytes is { } caughtUp)
             Console.WriteLine(string.Create(inv, $"  managed heap still reachable: {ingested / 1e6:N0} MB after ingestion, {caughtUp / 1e6:N0} MB after the catch-up"));
         foreach (var s in r.Sections)

@@ -17,6 +17,8 @@ public sealed record ReplayResult(
     long AllocatedBytes,
     long? RetainedAfterIngestBytes,
     long? RetainedAfterCatchUpBytes,
+    MemorySample IngestMemory,
+    MemorySample CatchUpMemory,
     IReadOnlyList<SectionResult> Sections)
 {
     public double WallSeconds => IngestSeconds + CatchUpSeconds;

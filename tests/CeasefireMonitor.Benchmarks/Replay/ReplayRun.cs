@@ -18,6 +18,7 @@ public static class ReplayRun
     public static async Task<ReplayResult> ExecuteAsync(int articles, int seed, bool sections, TextWriter progress)
     {
         var timings = sections ? new StoreTimings() : null;
+        using var memory = new MemorySampler();
         await using var scratch = await ScratchStore.CreateAsync(timings);
         var extraction = new Section("extraction (timed apart, second run of each article)", "facts");
         var (generation, ingest) = (new Stopwatch(), new Stopwatch());
@@ -44,17 +45,20 @@ public static class ReplayRun
         }
 
         var peakAfterIngest = PeakWorkingSet();
+        var ingestMemory = memory.Peak;
         // Forced collections show what stays reachable; they run outside the timers, and only when profiling.
         long? retainedAfterIngest = sections ? GC.GetTotalMemory(forceFullCollection: true) : null;
+        memory.Restart();
         var catchUp = Stopwatch.StartNew();
         await scratch.Projections.CatchUpAsync();
         catchUp.Stop();
         var events = await scratch.Store.Events.GetLastPositionAsync();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - generationAllocated;
         var peak = PeakWorkingSet();
+        var catchUpMemory = memory.Peak;
         long? retainedAfterCatchUp = sections ? GC.GetTotalMemory(forceFullCollection: true) : null;
         return new ReplayResult(articles, rejected, events, bytes, generation.Elapsed.TotalSeconds, ingest.Elapsed.TotalSeconds, catchUp.Elapsed.TotalSeconds,
-            peakAfterIngest, peak, allocated, retainedAfterIngest, retainedAfterCatchUp, timings is null ? [] : Sections(timings, extraction, ingest.Elapsed, catchUp.Elapsed));
+            peakAfterIngest, peak, allocated, retainedAfterIngest, retainedAfterCatchUp, ingestMemory, catchUpMemory, timings is null ? [] : Sections(timings, extraction, ingest.Elapsed, catchUp.Elapsed));
     }
 
     private static long PeakWorkingSet()
