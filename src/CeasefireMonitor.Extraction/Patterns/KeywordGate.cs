@@ -17,14 +17,17 @@ internal sealed class KeywordGate
     private readonly SearchValues<char>? symbols;
     private readonly bool ignoreCase;
     private readonly int[] ids = [];
+    private readonly int[][][] clauses = [];
 
-    private KeywordGate(IReadOnlyList<string>? literals, bool ignoreCase)
+    private KeywordGate(IReadOnlyList<string>? literals, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? clauses, bool ignoreCase)
     {
         Literals = literals;
         this.ignoreCase = ignoreCase;
         if (literals is null) return;
         // The shared scan holds each literal once; a non-ASCII needle is looked up by its symbol, as below.
-        ids = LiteralScan.Register(literals.Select(l => Ascii.IsValid(l) ? l : l.First(c => !char.IsAscii(c)).ToString()));
+        ids = LiteralScan.Register(literals.Select(Needle));
+        // Sets that must be found together ("agree" and "truce") refuse more texts than the one set of literals.
+        if (clauses is not null) this.clauses = [.. clauses.Select(clause => clause.Select(set => LiteralScan.Register(set.Select(Needle))).ToArray())];
         // ASCII needles are searched vectorised; a needle with a caseless non-ASCII symbol ("n’t", "©") is searched by that symbol alone.
         var ascii = literals.Where(l => Ascii.IsValid(l)).ToArray();
         var other = literals.Where(l => !Ascii.IsValid(l)).Select(l => l.First(c => !char.IsAscii(c))).Distinct().ToArray();
@@ -43,32 +46,49 @@ internal sealed class KeywordGate
     {
         if (Literals is null) return true;
         var scan = LiteralScan.Of(text);
-        return (ignoreCase && scan.HasAsciiTwin) || scan.HoldsAny(ids);
+        return (ignoreCase && scan.HasAsciiTwin) || (scan.HoldsAny(ids) && HoldsAClause(scan));
     }
 
     public bool MayMatch(ReadOnlySpan<char> text)
     {
         if (Literals is null) return true;
         // A part of the text last scanned holds none of the literals the whole does not hold.
-        if (LiteralScan.Covering(text) is { } scan && !scan.HoldsAny(ids)) return false;
+        if (LiteralScan.Covering(text) is { } scan && !(scan.HoldsAny(ids) && HoldsAClause(scan))) return false;
         if (symbols is not null && text.ContainsAny(symbols)) return true;
         if (words is null) return false;
         if (ignoreCase && text.ContainsAny(LiteralScan.AsciiTwins)) return true;
         return text.ContainsAny(words);
     }
 
+    // Every set of some clause is in the scanned text; a gate without clauses has only its one set.
+    private bool HoldsAClause(LiteralScan scan)
+    {
+        if (clauses.Length == 0) return true;
+        foreach (var clause in clauses)
+        {
+            var all = true;
+            foreach (var set in clause)
+                if (!scan.HoldsAny(set)) { all = false; break; }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    private static string Needle(string literal) => Ascii.IsValid(literal) ? literal : literal.First(c => !char.IsAscii(c)).ToString();
+
     private static KeywordGate Build(Regex regex)
     {
         const RegexOptions Unread = RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft;
         var ignoreCase = regex.Options.HasFlag(RegexOptions.IgnoreCase);
-        if ((regex.Options & Unread) != 0) return new KeywordGate(null, ignoreCase);
+        if ((regex.Options & Unread) != 0) return new KeywordGate(null, null, ignoreCase);
         try
         {
-            return new KeywordGate(RequiredLiterals.Of(PatternParser.Parse(regex.ToString())), ignoreCase);
+            var pattern = PatternParser.Parse(regex.ToString());
+            return new KeywordGate(RequiredLiterals.Of(pattern), RequiredLiterals.Clauses(pattern), ignoreCase);
         }
         catch (NotSupportedException)
         {
-            return new KeywordGate(null, ignoreCase);
+            return new KeywordGate(null, null, ignoreCase);
         }
     }
 }

@@ -9,8 +9,70 @@ internal static class RequiredLiterals
 {
     private const int MaxStrings = 64;
     private const int GoodLength = 6;
+    private const int MaxClauses = 32;
+    private const int MinConjunctLength = 2;
 
     public static IReadOnlyList<string>? Of(PatternNode pattern) => Minimal(Needs(pattern));
+
+    /// <summary>
+    /// The ways a match can hold literals: each match holds, for one of the clauses, a string of every set of that clause ("agree"
+    /// and "truce", or "took" and "effect"), so a text must hold all the sets of some clause. Null when <see cref="Of"/> is.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? Clauses(PatternNode pattern) =>
+        Dnf(pattern)?.Select(clause => (IReadOnlyList<IReadOnlyList<string>>)[.. clause]).ToList();
+
+    // What every match needs, as clauses of sets: a sequence needs the sets of all its parts, a choice one clause of one of its options.
+    private static List<List<List<string>>>? Dnf(PatternNode node)
+    {
+        switch (node)
+        {
+            case PatternNode.Literal l:
+                return [[[l.Char.ToString()]]];
+            case PatternNode.Repeat r when r.Min >= 1:
+                return Dnf(r.Node) ?? Single(Needs(r));
+            case PatternNode.Choice c:
+                var options = new List<List<List<string>>>();
+                foreach (var option in c.Options)
+                {
+                    if (Dnf(option) is not { } clauses) return null;
+                    options.AddRange(clauses);
+                }
+                return Merged(options) ?? Single(Needs(c));
+            case PatternNode.Sequence s:
+                if (Minimal(Needs(s)) is not { } best) return null;
+                List<List<List<string>>> result = [[best]];
+                foreach (var part in s.Parts)
+                {
+                    if (Dnf(part) is not { } needs) continue;
+                    // A part that some of its options meet with short needles only (single letters of a word) adds nothing worth searching.
+                    var strong = needs.Select(clause => clause.Where(set => set.Min(t => t.Length) >= MinConjunctLength).ToList()).ToList();
+                    if (strong.Any(clause => clause.Count == 0) || (long)result.Count * strong.Count > MaxClauses) continue;
+                    result = [.. result.SelectMany(clause => strong.Select(more => Joined(clause, more)))];
+                }
+                return result;
+            default:
+                return null;
+        }
+    }
+
+    private static List<List<List<string>>>? Single(List<string>? set) => Minimal(set) is { } needles ? [[needles]] : null;
+
+    // Clauses of one set each are one clause of their union; too many clauses are none, so the caller falls back to one set.
+    private static List<List<List<string>>>? Merged(List<List<List<string>>> clauses)
+    {
+        var singles = clauses.Where(clause => clause.Count == 1).SelectMany(clause => clause[0]).ToList();
+        var merged = clauses.Where(clause => clause.Count != 1).ToList();
+        if (singles.Count > 0) merged.Insert(0, [Minimal(singles)!]);
+        return merged.Count <= MaxClauses && singles.Count <= MaxStrings * 4 ? merged : null;
+    }
+
+    private static List<List<string>> Joined(List<List<string>> clause, List<List<string>> more)
+    {
+        var joined = new List<List<string>>(clause);
+        foreach (var set in more)
+            if (!joined.Any(known => known.Count == set.Count && known.All(set.Contains))) joined.Add(set);
+        return joined;
+    }
 
     // What every match of the node contains one of; the best of the choices a sequence offers.
     private static List<string>? Needs(PatternNode node) => node switch

@@ -6,7 +6,7 @@ using CeasefireMonitor.Benchmarks.Replay;
 namespace CeasefireMonitor.Benchmarks.Figures;
 
 /// <summary>
-/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5] [--only extraction|appends|rebuild|replay] [--rebuild-store FILE] [--rebuild-warm-up 1]:
+/// figures [--runs 5] [--replay-articles 10000] [--replay-runs 5] [--only extraction|appends|rebuild|replay] [--rebuild-store FILE] [--rebuild-warm-up 1] [--extraction-warm-up 1]:
 /// quick Stopwatch measurements of the four goals, printed as a Markdown table for the README.
 /// </summary>
 public static class FiguresCommand
@@ -14,7 +14,7 @@ public static class FiguresCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = CommandOptions.Parse(args);
-        options.RejectUnknown("runs", "replay-articles", "replay-runs", "only", "rebuild-store", "rebuild-warm-up");
+        options.RejectUnknown("runs", "replay-articles", "replay-runs", "only", "rebuild-store", "rebuild-warm-up", "extraction-warm-up");
         var only = options.Text("only");
         bool Wanted(string measure) => only is null || only == measure;
         var runs = options.Int("runs", 5);
@@ -24,7 +24,7 @@ public static class FiguresCommand
         if (Wanted("extraction"))
         {
             Console.WriteLine("Extraction…");
-            measurements.AddRange(QuickMeasures.Extraction(runs));
+            measurements.AddRange(QuickMeasures.Extraction(runs, options.Int("extraction-warm-up", 1)));
         }
 
         if (Wanted("appends"))

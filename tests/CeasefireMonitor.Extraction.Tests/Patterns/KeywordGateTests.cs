@@ -82,6 +82,27 @@ public class KeywordGateTests
     }
 
     [Theory]
+    [InlineData("The two sides signed a truce on Sunday.", true)]
+    [InlineData("The truce collapsed within hours.", false)]
+    [InlineData("Both governments signed a trade deal.", false)]
+    [InlineData("A ceasefire took effect at dawn.", true)]
+    [InlineData("The offensive took the town.", false)]
+    public void MayMatch_PatternNeedingTwoWordsTogether_RefusesATextWithOnlyOne(string text, bool expected)
+    {
+        var regex = new Regex(@"\b(?:signed|agreed)\b[^.]{0,40}?\b(?:truce|ceasefire)\b|\b(?:truce|ceasefire)\s+took\s+effect\b", RegexOptions.IgnoreCase);
+        Assert.Equal(expected, KeywordGate.For(regex).MayMatch(text));
+        Assert.Equal(expected, regex.IsMatch(text));
+    }
+
+    [Fact]
+    public void Clauses_Sequence_NeedsEachOfItsWordChoices()
+    {
+        var clauses = RequiredLiterals.Clauses(PatternParser.Parse(@"\b(?:signs?|agreed)\b.{0,9}\b(?:truce|ceasefire)\b|\bstop\b"))!;
+        var sets = clauses.Select(clause => string.Join(" & ", clause.Select(set => string.Join("|", set.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal))).ToList();
+        Assert.Equal(["stop", "agreed|sign & ceasefire|truce"], sets);
+    }
+
+    [Theory]
     [InlineData(@"\w+")]
     [InlineData(@"(?:abc|)")]
     [InlineData(@"x*y?")]
