@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Actors;
 using CeasefireMonitor.Extraction.Dates;
 using CeasefireMonitor.Extraction.Numbers;
 using CeasefireMonitor.Extraction.Patterns;
@@ -35,7 +36,7 @@ internal static partial class CasualtyReader
             if ((isKilled ? killed : injured) is not null) continue;
             var trigger = new Trigger(EventType.CasualtiesReported, m.Index, m.Index + m.Length);
             if (!Modality.States(sentence, trigger)) continue;
-            var count = Nearest(counts, used, Clauses.StartOf(sentence, m.Index), m.Index, m.Index + m.Length);
+            var count = Nearest(sentence, counts, used, Clauses.StartOf(sentence, m.Index), m.Index, m.Index + m.Length);
             if (count is null) continue;
             used.Add(count);
             if (isKilled) killed = count.Figure; else injured = count.Figure;
@@ -51,15 +52,29 @@ internal static partial class CasualtyReader
     /// <summary>A toll counted since a start or so far ("the war has killed", "since Sunday", "the death toll"): a running total, dated when reported.</summary>
     public static bool IsRunningToll(string sentence) => RunningToll().GatedIsMatch(sentence);
 
-    private static CountMention? Nearest(List<CountMention> counts, HashSet<CountMention> used, int clause, int start, int end)
+    /// <summary>"Pakistan said 23 of its soldiers were killed": a party counting its own dead holds the other side responsible; the party, when so.</summary>
+    public static string? OwnLossesOf(string sentence, IReadOnlyList<SentenceActor> actors, Attribution? said, int casualty)
+    {
+        if (said is null || said.VerbEnd > casualty || !OwnLosses().GatedIsMatch(sentence.AsSpan(said.VerbEnd, casualty - said.VerbEnd))) return null;
+        var reporter = said.Speakers.FirstOrDefault(s => s.Side is not null && !s.Locative);
+        // "Kenya said 12 of its peacekeepers were killed by RSF fighters": a party named in the statement is told apart by the roles.
+        if (reporter is null || actors.Any(a => a.Start >= said.VerbEnd && a.End <= casualty && a.Side is not null && a.Side != reporter.Side && !a.Locative)) return null;
+        return reporter.Actor.Name;
+    }
+
+    private static CountMention? Nearest(string sentence, List<CountMention> counts, HashSet<CountMention> used, int clause, int start, int end)
     {
         // "53 seriously wounded soldiers": the casualty word inside a counted noun phrase is counted by it.
         var holding = counts.FirstOrDefault(c => !used.Contains(c) && c.Start < start && c.End >= end);
         if (holding is not null) return holding;
-        var before = counts.Where(c => !used.Contains(c) && c.End <= start && start - c.End <= Reach && c.Start >= clause).OrderBy(c => start - c.End).FirstOrDefault();
+        var before = counts.Where(c => !used.Contains(c) && c.End <= start && start - c.End <= Reach && (c.Start >= clause || AsideBeforeVerb(sentence, c.End, start))).OrderBy(c => start - c.End).FirstOrDefault();
         if (before is not null) return before;
         return counts.Where(c => !used.Contains(c) && c.Start >= end && c.Start - end <= 40).OrderBy(c => c.Start).FirstOrDefault();
     }
+
+    // "More than 900 civilians, most of them women according to the UN, were killed": an aside between a count and its verb hides no clause of its own.
+    private static bool AsideBeforeVerb(string sentence, int countEnd, int casualty) =>
+        AsideThenVerb().GatedIsMatch(sentence.AsSpan(countEnd, casualty - countEnd));
 
     // "A soldier was killed and another wounded": one named person, and "another" after it, each count one.
     private static void AddSingles(string sentence, List<CountMention> counts)
@@ -70,7 +85,16 @@ internal static partial class CasualtyReader
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : null;
             counts.Add(new CountMention(m.Index, m.Length, new CasualtyFigure(1, CountQualifier.Exact), noun));
         }
+        // "troops killed the rebels' leader": one named figure, counted after the verb.
+        foreach (Match m in LeaderKilled().GatedMatches(sentence))
+        {
+            var at = m.Groups["who"].Index;
+            if (!counts.Any(c => c.Start < m.Index + m.Length && at < c.End)) counts.Add(new CountMention(at, m.Index + m.Length - at, new CasualtyFigure(1, CountQualifier.Exact), null));
+        }
     }
+
+    [GeneratedRegex(@"\b(?:killed|killing)\s+(?<who>(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|founder|spokesman|emir))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeaderKilled();
 
     private static ReadOnlySpan<char> Tail(string sentence, int at) => sentence.AsSpan(at, Math.Min(20, sentence.Length - at));
 
@@ -82,6 +106,12 @@ internal static partial class CasualtyReader
 
     [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?<noun>soldier|civilian|peacekeeper|policeman|policewoman|police officer|journalist|reporter|child|woman|man|boy|girl|teenager|fighter|militant|rebel|officer|guard|medic|doctor|nurse|aid worker|resident|villager|farmer|passenger|student|worshipper|pilgrim|serviceman)\b(?:(?<=(?:killed|killing|wounded|wounding|injured|injuring)\s+\S+(?:\s+\S+){0,2})|(?=(?:\s+(?:from|of)\s+[\p{L}’' -]{1,30}?)?\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b))|(?<=\b(?:and|while|but)\s+)another(?=\s+(?:(?:was|has been|had been)\s+)?(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Single();
+
+    [GeneratedRegex(@"\b[\w,-]+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|fighters|servicemen|service members|personnel|men|members|officers|police officers|policemen|citizens|civilians|people|nationals|guards|combatants|militants|rebels|peacekeepers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnLosses();
+
+    [GeneratedRegex(@"^\s*,[^,;:]{1,90},\s+(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideThenVerb();
 
     [GeneratedRegex(@"\b(?:including|among them|of whom|of them)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex IncludingLead();

@@ -21,13 +21,23 @@ internal static class DateFilling
             var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported ? lastFighting : null;
             // "The attacks" refers back to the fighting already dated, not to a vaguer date earlier in the paragraph.
             var earlier = d.Anaphoric && fighting is not null && earlierDates[i] is not { Precision: DatePrecision.Day } ? fighting : earlierDates[i];
-            var date = d.Date ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? (d.Cumulative ? publishedDay : (PartialDate?)null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? (d.Past ? newsDay : null) ?? publishedDay;
+            var date = d.Date ?? RunningTollGoesOn(drafts, result, i) ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? (d.Cumulative ? publishedDay : (PartialDate?)null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? (d.Past ? newsDay : null) ?? publishedDay;
             if (date.IsCertainlyAfter(publishedDay)) date = publishedDay;
             if (d.Type == EventType.ClashReported && !d.VoteOnly && d.DatedInSentence && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
                 lastFighting = date;
             result.Add(d with { Date = date });
         }
         return result;
+    }
+
+    // "…were killed in the war. On the other side, 70 people died.": an undated toll right after a running toll of its paragraph counts on with it.
+    private static PartialDate? RunningTollGoesOn(IReadOnlyList<FactDraft> drafts, List<FactDraft> dated, int i)
+    {
+        var d = drafts[i];
+        if (d.Type != EventType.CasualtiesReported || i == 0) return null;
+        var before = drafts[i - 1];
+        return before is { Type: EventType.CasualtiesReported, Cumulative: true } && before.Sentence.Paragraph == d.Sentence.Paragraph && before.Sentence.Index == d.Sentence.Index - 1
+            ? dated[i - 1].Date : null;
     }
 
     // A surrender and an end of hostilities reported together share the date the paragraph gives one of them.

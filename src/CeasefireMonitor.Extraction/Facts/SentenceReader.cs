@@ -53,7 +53,7 @@ internal static partial class SentenceReader
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(asideRanges, trigger);
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start)).ToList(), trigger.Type, trigger.Start, trigger.End);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
@@ -69,9 +69,10 @@ internal static partial class SentenceReader
             var trigger = new Trigger(EventType.CasualtiesReported, c.Start, c.Start + 1);
             var said = Attribution.For(attributions, trigger.Start);
             var roles = Roles.Of(trigger, text, actors, said, previous, callers);
+            var ownLosses = CasualtyReader.OwnLossesOf(text, actors, said, c.Start);
             // "The conflict, which began in 1964, has killed…": a running toll is not dated by a clause about its subject.
-            var tollDates = cumulative ? TollDates(text, dates, c.Start) : dates;
-            drafts.Add(Draft(trigger.Type, sentence, Nearest(text, tollDates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = cumulative, Past = !cumulative && NewsTense.IsPast(text, c.Start) });
+            var tollDates = cumulative ? TollDates(text, dates, c.Start) : SpeechDates.Drop(text, dates, EventType.CasualtiesReported, c.Start);
+            drafts.Add(Draft(trigger.Type, sentence, Nearest(text, tollDates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = cumulative, Past = !cumulative && NewsTense.IsPast(text, c.Start), OpponentOf = ownLosses });
         }
         return drafts;
     }
@@ -284,7 +285,7 @@ internal static partial class SentenceReader
         foreach (var r in RelativeClause().EnumerateMatches(text)) clauses.Add((r.Index, r.Index + r.Length));
         var kept = new List<DateMention>(dates.Count);
         foreach (var d in dates)
-            if (!clauses.Exists(r => d.Start >= r.Start && d.End <= r.End && !(tollStart >= r.Start && tollStart < r.End))) kept.Add(d);
+            if (!clauses.Exists(r => d.Start >= r.Start && d.End <= r.End && !(tollStart >= r.Start && tollStart < r.End)) && !TollOnset().GatedIsMatch(text.AsSpan(Math.Max(0, d.Start - 24), Math.Min(24, d.Start)))) kept.Add(d);
         return kept;
     }
 
@@ -295,6 +296,10 @@ internal static partial class SentenceReader
     // "…, which erupted in 2019, has killed 4,000": a toll in the present perfect stands at the day of the report.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed the lives of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PresentPerfectToll();
+
+    // "…were killed in the war that began on 8 July": the day a running toll counts from is not the day it is reported.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:began|started|erupted|broke out|flared up|flared)\s+(?:on\s+|in\s+|at\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TollOnset();
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:which|who|whose)\b[^,;]{0,160},")]
     private static partial System.Text.RegularExpressions.Regex RelativeClause();

@@ -94,4 +94,33 @@ public class EventDatingTests
     [InlineData("Kenya urged the RSF and the Sudanese army on Monday to halt the fighting, and Egypt sent envoys.", "2024-05-13")]
     public void Extract_DateInALaterCoordinateClause_DatesThatClauseOnly(string sentence, string expected) =>
         Assert.Equal(expected, DateOf(sentence, EventType.CeasefireCalled));
+
+    // Published Thursday 16 May 2024.
+    [Theory]
+    [InlineData("The RSF said on Wednesday that its fighters had shelled Sudanese army positions near El Obeid on Monday.", EventType.ClashReported, "2024-05-13")]
+    [InlineData("Sudan's army told reporters in Port Sudan on Thursday that RSF drones struck a fuel depot in Kosti on Tuesday night.", EventType.ClashReported, "2024-05-14")]
+    [InlineData("The Sudanese army announced late on Wednesday that 40 RSF fighters had surrendered to its units in Sennar on 12 May.", EventType.SurrenderDeclared, "2024-05-12")]
+    [InlineData("Medics said on Wednesday that nine civilians were killed when RSF shells hit a market in Omdurman on Sunday.", EventType.CasualtiesReported, "2024-05-12")]
+    public void Extract_StatementDatedApartFromTheEventItReports_TakesTheEventsDate(string sentence, EventType type, string expected) =>
+        Assert.Contains(TestActors.Extract(EarlierFighting + sentence).OfType(type), f => f.Report.OccurredOn.ToString() == expected);
+
+    [Theory]
+    [InlineData("Egypt announced on Tuesday that the RSF and the Sudanese army had agreed to a truce starting at midnight on Friday.", EventType.CeasefireAgreed, "2024-05-14")]
+    [InlineData("Sudan's health ministry said on Wednesday that 31 people had been killed in three days of RSF shelling, as a truce agreed on Monday appeared to hold.", EventType.CasualtiesReported, "2024-05-15")]
+    [InlineData("The Sudanese army said on Tuesday that RSF fighters had attacked its base in Babanusa, and Kenya offered on Wednesday to host talks.", EventType.ClashReported, "2024-05-14")]
+    public void Extract_StatementDateWithoutAnEventDateOfItsOwnClause_DatesTheEvent(string sentence, EventType type, string expected) =>
+        Assert.Contains(TestActors.Extract(EarlierFighting + sentence).OfType(type), f => f.Report.OccurredOn.ToString() == expected);
+
+    private const string EarlierFighting = "Sudanese army troops clashed with the RSF in El Fasher on 2 May.\n\n";
+
+    [Fact]
+    public void Extract_RunningTollSinceTheWarBegan_IsDatedWhenReported() =>
+        Assert.Equal("2024-05-16", DateOf("More than 15,000 people have been killed in the war between the RSF and the Sudanese army that broke out on 15 April 2023.", EventType.CasualtiesReported));
+
+    [Fact]
+    public void Extract_TollCountingOnFromARunningToll_IsDatedWithIt()
+    {
+        var text = "More than 2,000 civilians were killed in the war between the RSF and the Sudanese army that began on 10 April. On the RSF side, 400 fighters died.";
+        Assert.All(TestActors.Extract(text).OfType(EventType.CasualtiesReported), f => Assert.Equal("2024-05-16", f.Report.OccurredOn.ToString()));
+    }
 }

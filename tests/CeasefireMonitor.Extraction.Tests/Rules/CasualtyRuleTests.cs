@@ -87,4 +87,35 @@ public class CasualtyRuleTests
         Assert.Contains(facts.OfType(EventType.CasualtiesReported), f => f.Report.OccurredOn.ToString() == "2024-05-16");
         Assert.Contains(facts.OfType(EventType.ClashReported), f => f.Report.OccurredOn.ToString() == "2023-10");
     }
+
+    [Theory]
+    [InlineData("The RSF said on Monday that 17 of its fighters had been killed in the fighting in El Fasher.", "Sudan")]
+    [InlineData("Sudan's army said 23 of its own soldiers died when the convoy was ambushed near Babanusa.", "Rapid Support Forces")]
+    [InlineData("Khartoum says about 60 of its citizens were killed during the week.", "Rapid Support Forces")]
+    public void Extract_PartyCountingItsOwnDead_HoldsTheOtherSideResponsible(string sentence, string responsible)
+    {
+        var fact = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported), f => f.Report.Evidence.Sentence.Contains("of its"));
+        Assert.Equal([responsible], fact.Report.Actors);
+    }
+
+    [Fact]
+    public void Extract_PartyCountingDeadItBlamesOnANamedForce_KeepsTheRolesOfTheSentence()
+    {
+        var fact = Assert.Single(TestActors.Extract(Context + "Kenya said 12 of its peacekeepers were killed by RSF fighters near El Geneina.").OfType(EventType.CasualtiesReported), f => f.Report.Evidence.Sentence.Contains("of its"));
+        Assert.Contains("Rapid Support Forces", fact.Report.Actors);
+    }
+
+    [Theory]
+    [InlineData("More than 900 civilians, most of them women and children according to the UN, were killed in RSF shelling of El Fasher.", 900)]
+    [InlineData("The RSF lost 40 fighters in the failed assault on the Sudanese army base.", 40)]
+    [InlineData("Sudan's army said the RSF had lost dozens of its men in the battle for the bridge.", 24)]
+    [InlineData("Sudanese army troops killed the RSF's local commander in an ambush near El Obeid.", 1)]
+    public void Extract_KilledFigureInAnotherShape_ReportsCasualties(string sentence, int count) =>
+        Assert.Equal(count, Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported), f => f.Report.Evidence.Sentence == sentence).Casualties!.Killed!.Count);
+
+    [Theory]
+    [InlineData("The Sudanese army lost control of the bridge to the RSF.")]
+    [InlineData("The RSF lost 40 vehicles in the failed assault on the Sudanese army base.")]
+    public void Extract_LossThatIsNoToll_ReportsNoCasualties(string sentence) =>
+        Assert.DoesNotContain(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported), f => f.Report.Evidence.Sentence == sentence);
 }
