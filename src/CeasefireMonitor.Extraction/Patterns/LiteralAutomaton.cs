@@ -79,7 +79,10 @@ internal sealed class LiteralAutomaton
     public int Count { get; }
 
     /// <summary>Sets found[id] for every literal the text holds.</summary>
-    public void Mark(ReadOnlySpan<char> text, bool[] found)
+    public void Mark(ReadOnlySpan<char> text, bool[] found) => Mark(text, found, null);
+
+    /// <summary>Sets found[id] for every literal the text holds, and lists each id it sets, so the caller can clear just those.</summary>
+    public void Mark(ReadOnlySpan<char> text, bool[] found, List<int>? marked)
     {
         // Locals, so the loop reads no field per character; most states end no literal, so their outputs are never loaded.
         var (next, classOf, ending, alphabet) = (this.next, this.classOf, this.ending, this.alphabet);
@@ -89,7 +92,12 @@ internal sealed class LiteralAutomaton
             var c = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
             state = next[state * alphabet + classOf[c]];
             if (ending[state])
-                foreach (var id in outputs[state]) found[id] = true;
+                foreach (var id in outputs[state])
+                {
+                    if (found[id]) continue;
+                    found[id] = true;
+                    marked?.Add(id);
+                }
         }
     }
 }
