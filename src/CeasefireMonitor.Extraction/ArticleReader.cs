@@ -48,8 +48,9 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
             paragraph++;
         }
         // Generic forces ("the army", "the rebels") are known only once the whole page has named its insurgency.
-        homeState = PageGround.HomeStates(dictionary, PageGround.Find(sentences.Select(s => s.Found), dictionary));
-        var insurgency = GenericForces.Find([.. sentences.Select(s => s.Found)], dictionary, homeState);
+        var ground = PageGround.Find(sentences.Select(s => s.Found), dictionary);
+        homeState = PageGround.HomeStates(dictionary, ground);
+        var insurgency = GenericForces.Find([.. sentences.Select(s => s.Found)], dictionary, homeState, ground);
         var collectives = CollectiveNames.Find(sentences.Select(s => s.Found));
         PartialDate? lastDate = null;
         List<SentenceActor> previous = [];

@@ -26,7 +26,7 @@ public sealed class ActorDictionary
         foreach (var g in json.ArmedGroups ?? [])
         {
             var entry = GroupRecord.Repair(g, name => Find(name)?.Kind == ActorKind.State ? Find(name)!.Name : null);
-            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights, Governs: Governed(g), GovernsSince: Since(g)));
+            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights, Governs: Governed(g), GovernsSince: Since(g), Transnational: g.Transnational));
             AddForms(actor, g.Aliases, null, entry.Seats, entry.Leaders);
         }
         foreach (var r in json.Regions ?? [])

@@ -13,12 +13,15 @@ internal static partial class GenericForces
     public sealed record PageSides(Actor State, Actor Group);
 
     /// <summary>The page's insurgency: its most named unaligned armed group whose opponent the dictionary knows, when that group or its opponent is among the three sides the page names most.</summary>
-    public static PageSides? Find(IReadOnlyList<List<SentenceActor>> sentences, ActorDictionary dictionary, Func<string, string?> homeState)
+    public static PageSides? Find(IReadOnlyList<List<SentenceActor>> sentences, ActorDictionary dictionary, Func<string, string?> homeState, string? ground = null)
     {
         var mentions = sentences.SelectMany(s => s).Where(a => a.CanFight).GroupBy(a => a.Side!).ToDictionary(g => g.Key, g => g.Count());
         var group = sentences.SelectMany(s => s)
             .Where(a => a.Actor is { Kind: ActorKind.ArmedGroup, AlignedWith: null } && !a.Supporter && homeState(a.Actor.Name) is not null)
-            .GroupBy(a => a.Actor.Name).OrderByDescending(g => g.Count()).Select(g => g.First().Actor).FirstOrDefault();
+            .GroupBy(a => a.Actor.Name).OrderByDescending(g => g.Count())
+            // Named as often, a group at war with the page's own state ("militants allied with Islamic State" in Marawi: the Maute group) comes before
+            // the global one it is allied with, and that one before a group at war elsewhere ("known locally as al-Shabab, unrelated to the Somali group").
+            .ThenBy(g => g.First().Actor.Transnational ? 1 : ground is not null && homeState(g.Key) == ground ? 0 : 2).Select(g => g.First().Actor).FirstOrDefault();
         if (group is null || dictionary.Find(homeState(group.Name)!) is not { Kind: ActorKind.State } state) return null;
         var top = mentions.OrderByDescending(m => m.Value).Take(3).Select(m => m.Key).ToList();
         return top.Contains(group.Name) || top.Contains(state.Name) ? new PageSides(state, group) : null;

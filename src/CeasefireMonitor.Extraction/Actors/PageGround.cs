@@ -10,7 +10,10 @@ internal static class PageGround
             .Where(s => s?.Kind == ActorKind.State)
             .GroupBy(s => s!.Name).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    /// <summary>The state an armed group fights: its dictionary record's, else, for a group at war in many states (Islamic State), the page's ground.</summary>
+    /// <summary>
+    /// The state an armed group fights: its dictionary record's, else, for a group at war in many states (Islamic State), the page's ground.
+    /// A group with neither (the SDF, the Syrian National Army) fights no state by default: its enemy is whoever the page has it fight.
+    /// </summary>
     public static Func<string, string?> HomeStates(ActorDictionary dictionary, string? ground) =>
-        name => dictionary.HomeState(name) ?? (dictionary.Find(name) is { Kind: ActorKind.ArmedGroup, AlignedWith: null } ? ground : null);
+        name => dictionary.HomeState(name) ?? (dictionary.Find(name) is { Kind: ActorKind.ArmedGroup, AlignedWith: null, Transnational: true } ? ground : null);
 }

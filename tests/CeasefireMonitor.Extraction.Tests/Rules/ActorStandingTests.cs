@@ -90,4 +90,32 @@ public class ActorStandingTests
         Assert.False(dictionary.Find("Taliban")!.GovernsOn(new DateOnly(2021, 8, 1)));
         Assert.Equal(ActorKind.Company, dictionary.Find("Rosneft")!.Kind);
     }
+
+    [Theory]
+    [InlineData("Islamic State", "Syria")]
+    [InlineData("Maute group", "Philippines")]
+    [InlineData("Syrian Democratic Forces", null)]
+    public void HomeStates_OnlyAGroupAtWarInManyStatesFightsThePageGround(string group, string? expected) =>
+        Assert.Equal(expected, PageGround.HomeStates(TestActors.Dictionary, "Syria")(group));
+
+    [Theory]
+    [InlineData("Mozambique", "Locally they are called Boko Haram, though they are unrelated to the Nigerian movement.", "Islamic State")]
+    [InlineData("Philippines", "The Maute group has pledged loyalty to the global network.", "Maute group")]
+    public void GenericForces_GroupsNamedAsOften_PreferTheOneAtWarWithThePageStateThenTheGlobalOne(string ground, string local, string expected)
+    {
+        var actors = new ArticleActors(TestActors.Dictionary);
+        List<List<SentenceActor>> sentences = [actors.Resolve("Islamic State said its fighters had taken the port town."), actors.Resolve(local)];
+        var sides = GenericForces.Find(sentences, TestActors.Dictionary, PageGround.HomeStates(TestActors.Dictionary, ground), ground);
+        Assert.Equal(expected, sides!.Group.Name);
+        Assert.Equal(ground, sides.State.Name);
+    }
+
+    [Fact]
+    public void Extract_LocalGroupAlliedWithAGlobalOne_IsTheInsurgencyTheArmyFights()
+    {
+        var facts = TestActors.Extract("The Maute group, which has pledged loyalty to Islamic State, seized a bridge in the southern Philippines on Monday. "
+            + "Filipino troops fought the militants for six hours on Tuesday.");
+        var tuesday = facts.OfType(EventType.ClashReported).Single(f => f.Report.OccurredOn.ToString() == "2024-05-14");
+        Assert.Equal(new ConflictSides("Maute group", "Philippines"), tuesday.Report.Sides);
+    }
 }

@@ -37,7 +37,9 @@ internal static class TestActors
         {"name":"Ghana","aliases":[],"demonyms":["Ghanaian"],"capital":"Accra","seats":[],"leaders":[]},
         {"name":"Afghanistan","aliases":[],"demonyms":["Afghan"],"capital":"Kabul","seats":[],"leaders":[]},
         {"name":"Cameroon","aliases":[],"demonyms":["Cameroonian"],"capital":"Yaounde","seats":[],"leaders":[]},
-        {"name":"Nigeria","aliases":[],"demonyms":["Nigerian"],"capital":"Abuja","seats":[],"leaders":[]}
+        {"name":"Nigeria","aliases":[],"demonyms":["Nigerian"],"capital":"Abuja","seats":[],"leaders":[]},
+        {"name":"Syria","aliases":[],"demonyms":["Syrian"],"capital":"Damascus","seats":[],"leaders":[]},
+        {"name":"Philippines","aliases":[],"demonyms":["Filipino"],"capital":"Manila","seats":[],"leaders":[]}
       ],
       "organisations": [
         {"name":"United Nations","aliases":["UN","U.N.","UN Security Council","Security Council"],"demonyms":[],"seats":[],"leaders":["Guterres"]},
@@ -55,7 +57,9 @@ internal static class TestActors
         {"name":"ELN","aliases":["National Liberation Army"],"alignedWith":null,"fights":"Colombia","separatist":false,"regions":[],"leaders":[]},
         {"name":"JNIM","aliases":[],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
         {"name":"Hezbollah","aliases":[],"alignedWith":null,"fights":"Israel","separatist":false,"regions":["South Lebanon"],"leaders":[]},
-        {"name":"Islamic State","aliases":["IS"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
+        {"name":"Islamic State","aliases":["IS"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[],"transnational":true},
+        {"name":"Syrian Democratic Forces","aliases":["SDF"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
+        {"name":"Maute group","aliases":[],"alignedWith":null,"fights":"Philippines","separatist":false,"regions":[],"leaders":[]},
         {"name":"Three Brotherhood Alliance","aliases":[],"alignedWith":null,"fights":"Myanmar","separatist":false,"regions":[],"leaders":[]},
         {"name":"Donetsk People's Republic","aliases":["DPR"],"alignedWith":"Russia","separatist":true,"regions":["Donetsk"],"leaders":[]},
         {"name":"Taliban","aliases":["Afghan Taliban"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[],"governs":"Afghanistan","governsSince":"2021-08-15"},
