@@ -44,23 +44,11 @@ public sealed class PostgresReplayTests(PostgresTestDatabase database) : IClassF
     public async Task Rebuild_OnPostgres_GivesIdenticalReadModels()
     {
         await _postgres.ReplayAsync(RepoPaths.Seeds);
-        var incremental = await SnapshotAsync();
+        var incremental = await ReadModelSnapshot.TakeAsync(_postgres.Store.ReadModels);
 
         await _postgres.Projections.RebuildAsync();
 
         Assert.True(incremental.Count > ProjectionRunner.All.Count, "the replay produced read models");
-        Assert.Equal(incremental, await SnapshotAsync());
-    }
-
-    private async Task<List<string>> SnapshotAsync()
-    {
-        var snapshot = new List<string>();
-        foreach (var projection in ProjectionRunner.All)
-        {
-            snapshot.Add($"{projection.Name}@{await _postgres.Store.ReadModels.GetCheckpointAsync(projection.Name)}");
-            snapshot.AddRange((await _postgres.Store.ReadModels.LoadAllAsync(projection.Name)).Select(d => $"{d.Key}={d.Json}"));
-        }
-
-        return snapshot;
+        Assert.Equal(incremental, await ReadModelSnapshot.TakeAsync(_postgres.Store.ReadModels));
     }
 }

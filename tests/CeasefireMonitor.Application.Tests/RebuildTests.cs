@@ -11,17 +11,6 @@ public sealed class RebuildTests : IAsyncLifetime
 
     public Task DisposeAsync() => _store.DisposeAsync();
 
-    private async Task<List<string>> SnapshotAsync()
-    {
-        var snapshot = new List<string>();
-        foreach (var projection in ProjectionRunner.All)
-        {
-            snapshot.Add($"{projection.Name}@{await _store.Store.ReadModels.GetCheckpointAsync(projection.Name)}");
-            snapshot.AddRange((await _store.Store.ReadModels.LoadAllAsync(projection.Name)).OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key}={d.Json}"));
-        }
-        return snapshot;
-    }
-
     [Fact]
     public async Task Rebuild_AfterIncrementalReplay_GivesIdenticalReadModels()
     {
@@ -31,21 +20,21 @@ public sealed class RebuildTests : IAsyncLifetime
             await _store.Ingestion.IngestAsync(item.Input!);
             await _store.Projections.CatchUpAsync();
         }
-        var incremental = await SnapshotAsync();
+        var incremental = await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels);
         Assert.True(incremental.Count > ProjectionRunner.All.Count, "the replay produced read models");
 
         await _store.Projections.RebuildAsync();
 
-        Assert.Equal(incremental, await SnapshotAsync());
+        Assert.Equal(incremental, await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels));
     }
 
     [Fact]
     public async Task CatchUp_AfterReopen_AppliesNothingTwice()
     {
         await _store.ReplayAsync(RepoPaths.Seeds);
-        var before = await SnapshotAsync();
+        var before = await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels);
         await _store.ReopenAsync();
         await _store.Projections.CatchUpAsync();
-        Assert.Equal(before, await SnapshotAsync());
+        Assert.Equal(before, await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels));
     }
 }

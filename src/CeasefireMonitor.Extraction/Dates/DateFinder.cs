@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Dates;
 using CeasefireMonitor.Extraction.Patterns;
+using CeasefireMonitor.Extraction.Segmentation;
 
 namespace CeasefireMonitor.Extraction.Dates;
 
@@ -46,20 +47,7 @@ internal static partial class DateFinder
             var d = found[i];
             found[i] = WithSince(sentence, d.Kind == DateKind.Since && WhenClause().IsMatch(sentence.AsSpan(d.End)) ? d with { OpensWhenClause = true } : d);
         }
-        return ByStart(found);
-    }
-
-    // A stable insertion sort in place (what OrderBy did, without its buffers): a sentence has a handful of dates.
-    private static List<DateMention> ByStart(List<DateMention> found)
-    {
-        for (var i = 1; i < found.Count; i++)
-        {
-            var d = found[i];
-            var j = i - 1;
-            for (; j >= 0 && found[j].Start > d.Start; j--) found[j + 1] = found[j];
-            found[j + 1] = d;
-        }
-        return found;
+        return SentenceSpans.SortByStart(found);
     }
 
     private static DateMention WithSince(string sentence, DateMention d)

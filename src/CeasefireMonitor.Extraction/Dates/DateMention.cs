@@ -1,4 +1,5 @@
 using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Extraction.Segmentation;
 
 namespace CeasefireMonitor.Extraction.Dates;
 
@@ -9,7 +10,7 @@ namespace CeasefireMonitor.Extraction.Dates;
 internal enum DateKind { Explicit, Relative, Since, Onset, Decade, Future }
 
 /// <summary>A date expression found in a sentence, with its offset inside that sentence.</summary>
-internal sealed record DateMention(int Start, int Length, PartialDate Date, DateKind Kind)
+internal sealed record DateMention(int Start, int Length, PartialDate Date, DateKind Kind) : ISentenceSpan
 {
     public int End => Start + Length;
 

@@ -113,7 +113,7 @@ internal static partial class SentenceReader
         var later = new List<Trigger>();
         foreach (var t in triggers)
             if (t.Type == type && t.Start >= first.End) later.Add(t);
-        ByStart(later);
+        SentenceSpans.SortByStart(later);
         var last = first;
         foreach (var t in later)
         {
@@ -128,18 +128,6 @@ internal static partial class SentenceReader
         foreach (var r in ranges)
             if (t.Start >= r.Start && t.End <= r.End) return true;
         return false;
-    }
-
-    // A stable insertion sort in place (what OrderBy did, without its buffers): a sentence has a handful of triggers.
-    private static void ByStart(List<Trigger> triggers)
-    {
-        for (var i = 1; i < triggers.Count; i++)
-        {
-            var t = triggers[i];
-            var j = i - 1;
-            for (; j >= 0 && triggers[j].Start > t.Start; j--) triggers[j + 1] = triggers[j];
-            triggers[j + 1] = t;
-        }
     }
 
     // Callers and mediators are read first, so the parties of a truce they broker leave them out; fighting is read last.

@@ -1,4 +1,5 @@
 using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Segmentation;
 
 namespace CeasefireMonitor.Extraction.Rules;
 
@@ -6,4 +7,4 @@ namespace CeasefireMonitor.Extraction.Rules;
 /// The words of a sentence that state an event; Year is set when the words themselves date it ("the 1994 truce");
 /// NeedsParties when only two fighting sides as its subject make it that event ("X and Y reached an agreement").
 /// </summary>
-internal sealed record Trigger(EventType Type, int Start, int End, int? Year = null, bool NeedsParties = false);
+internal sealed record Trigger(EventType Type, int Start, int End, int? Year = null, bool NeedsParties = false) : ISentenceSpan;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Events;
 using CeasefireMonitor.Extraction.Patterns;
+using CeasefireMonitor.Extraction.Segmentation;
 
 namespace CeasefireMonitor.Extraction.Rules;
 
@@ -57,20 +58,7 @@ internal static partial class TriggerFinder
             if (inForce && !found.Any(t => t.Type == EventType.CeasefireViolated))
                 found.Add(found.First(t => t.Type == EventType.ClashReported) with { Type = EventType.CeasefireViolated });
         }
-        return ByStart(found);
-    }
-
-    // A stable insertion sort in place (what OrderBy did, without its buffers): a sentence has a handful of triggers.
-    private static List<Trigger> ByStart(List<Trigger> found)
-    {
-        for (var i = 1; i < found.Count; i++)
-        {
-            var t = found[i];
-            var j = i - 1;
-            for (; j >= 0 && found[j].Start > t.Start; j--) found[j + 1] = found[j];
-            found[j + 1] = t;
-        }
-        return found;
+        return SentenceSpans.SortByStart(found);
     }
 
     // "signed what the AU called a truce" names the deal; "called his counterpart" and "in a phone call" are calls on the telephone.

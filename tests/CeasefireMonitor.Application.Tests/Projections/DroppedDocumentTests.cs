@@ -47,17 +47,6 @@ public sealed class DroppedDocumentTests : IAsyncLifetime
         }
     }
 
-    private async Task<List<string>> ReadModelsAsync()
-    {
-        var snapshot = new List<string>();
-        foreach (var projection in ProjectionRunner.All)
-        {
-            snapshot.Add($"{projection.Name}@{await _store.Store.ReadModels.GetCheckpointAsync(projection.Name)}");
-            snapshot.AddRange((await _store.Store.ReadModels.LoadAllAsync(projection.Name)).Select(d => $"{d.Key}={d.Json}"));
-        }
-        return snapshot;
-    }
-
     [Fact]
     public async Task Rebuild_CommittingEveryPage_SameReadModelsAsCatchUpsAndOneCommit()
     {
@@ -67,14 +56,14 @@ public sealed class DroppedDocumentTests : IAsyncLifetime
                 await _store.Store.Events.AppendAsync(stream, ExpectedRevision.Any, [EventSerializer.ToEventData(e, Guid.NewGuid(), new EventMetadata(null))]);
             await _store.Projections.CatchUpAsync();
         }
-        var incremental = await ReadModelsAsync();
+        var incremental = await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels);
 
         await new ProjectionRunner(_store.Store, Log.Logger, commitEvery: 1).RebuildAsync();
-        var committedEveryPage = await ReadModelsAsync();
+        var committedEveryPage = await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels);
         await _store.Projections.RebuildAsync();
 
         Assert.Equal(3 + 3 * Phases, incremental.Count);
         Assert.Equal(incremental, committedEveryPage);
-        Assert.Equal(incremental, await ReadModelsAsync());
+        Assert.Equal(incremental, await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels));
     }
 }

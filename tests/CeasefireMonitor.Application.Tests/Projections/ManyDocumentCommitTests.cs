@@ -34,17 +34,6 @@ public sealed class ManyDocumentCommitTests : IAsyncLifetime
         }
     }
 
-    private async Task<List<string>> ReadModelsAsync()
-    {
-        var snapshot = new List<string>();
-        foreach (var projection in ProjectionRunner.All)
-        {
-            snapshot.Add($"{projection.Name}@{await _store.Store.ReadModels.GetCheckpointAsync(projection.Name)}");
-            snapshot.AddRange((await _store.Store.ReadModels.LoadAllAsync(projection.Name)).Select(d => $"{d.Key}={d.Json}"));
-        }
-        return snapshot;
-    }
-
     [Fact]
     public async Task Rebuild_ManyDocuments_SameTextAsCatchUpsOfFewDocuments()
     {
@@ -55,11 +44,11 @@ public sealed class ManyDocumentCommitTests : IAsyncLifetime
                 await _store.Store.Events.AppendAsync(stream, ExpectedRevision.Any, [EventSerializer.ToEventData(e, Guid.NewGuid(), new EventMetadata(null))]);
             await _store.Projections.CatchUpAsync();
         }
-        var incremental = await ReadModelsAsync();
+        var incremental = await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels);
 
         await _store.Projections.RebuildAsync();
 
-        Assert.Equal(incremental, await ReadModelsAsync());
+        Assert.Equal(incremental, await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels));
         var timelines = await _store.Store.ReadModels.LoadAllAsync(TimelineProjection.ProjectionName);
         Assert.Equal(Phases, timelines.Count);
         foreach (var (key, json) in timelines)
