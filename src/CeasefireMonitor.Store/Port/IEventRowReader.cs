@@ -1,16 +1,15 @@
 namespace CeasefireMonitor.Store.Port;
 
-/// <summary>An event of the global log as the store holds it while reading; its spans are valid only inside the call that receives it.</summary>
-public readonly ref struct EventRow(string streamId, long streamRevision, long position, Guid eventId, string type, ReadOnlySpan<byte> data, ReadOnlySpan<byte> metadata, DateTimeOffset created)
+/// <summary>
+/// An event of the global log as a reader of the log needs it while reading: its position, type, payload and recording time
+/// (stream, revision, id and metadata are not read; <see cref="IEventStore"/>'s reads give them). Its span is valid only
+/// inside the call that receives it.
+/// </summary>
+public readonly ref struct EventRow(long position, string type, ReadOnlySpan<byte> data, DateTimeOffset created)
 {
-    public string StreamId { get; } = streamId;
-    public long StreamRevision { get; } = streamRevision;
     public long Position { get; } = position;
-    public Guid EventId { get; } = eventId;
     public string Type { get; } = type;
     public ReadOnlySpan<byte> Data { get; } = data;
-    /// <summary>Empty when the event has none.</summary>
-    public ReadOnlySpan<byte> Metadata { get; } = metadata;
     public DateTimeOffset Created { get; } = created;
 }
 

@@ -8,18 +8,21 @@ internal static class EventPages
 {
     private const string Columns = "position, stream_id, stream_revision, event_id, type, data, metadata, created";
 
+    // What an EventRow holds: a catch-up needs no stream, revision, id or metadata, so SQLite does not fetch them.
+    private const string RowColumns = "position, type, data, created";
+
     public static Task<List<RecordedEvent>> ReadAllAsync(SqliteConnection connection, long afterPosition, int limit, EventTypeFilter? filter, CancellationToken ct) =>
         QueryAsync(connection, $"SELECT {Columns} FROM events WHERE position > $from{TypeCondition(filter)} ORDER BY position LIMIT $limit;", afterPosition, limit, null, ct, filter);
 
     public static List<T> ReadAllRows<T>(SqliteConnection connection, long afterPosition, int limit, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct) =>
-        RowReader.Query(connection, $"SELECT {Columns} FROM events WHERE position > $from{TypeCondition(filter)} ORDER BY position LIMIT $limit;", Parameters(afterPosition, limit, null, filter), Math.Min(limit, 1024), map, ct);
+        RowReader.QueryRows(connection, $"SELECT {RowColumns} FROM events WHERE position > $from{TypeCondition(filter)} ORDER BY position LIMIT $limit;", Parameters(afterPosition, limit, null, filter), Math.Min(limit, 1024), map, ct);
 
     // Positions are distinct integers, so a range holds at most its width in events.
     public static List<T> ReadRangeRows<T>(SqliteConnection connection, long afterPosition, long upToPosition, EventTypeFilter filter, EventRowMapper<T> map, CancellationToken ct)
     {
         var parameters = Parameters(afterPosition, int.MaxValue, null, filter);
         parameters.Add(("$to", upToPosition));
-        return RowReader.Query(connection, $"SELECT {Columns} FROM events WHERE position > $from AND position <= $to{TypeCondition(filter)} ORDER BY position LIMIT $limit;", parameters, (int)Math.Min(upToPosition - afterPosition, 1024), map, ct);
+        return RowReader.QueryRows(connection, $"SELECT {RowColumns} FROM events WHERE position > $from AND position <= $to{TypeCondition(filter)} ORDER BY position LIMIT $limit;", parameters, (int)Math.Min(upToPosition - afterPosition, 1024), map, ct);
     }
 
     // One named parameter per type: values are bound, never spliced into the SQL.

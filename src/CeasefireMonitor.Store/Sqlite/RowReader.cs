@@ -9,7 +9,8 @@ namespace CeasefireMonitor.Store.Sqlite;
 
 /// <summary>
 /// Runs an event query on the connection's own SQLite handle and maps each row from SQLite's buffers: ids, positions
-/// and timestamps are parsed in place, stream and type names are made once per page, and only the payloads are copied.
+/// and timestamps are parsed in place, stream and type names are made once per page, and only the payloads are copied
+/// (or, for the catch-up's row reads, handed over in SQLite's buffer).
 /// </summary>
 internal static class RowReader
 {
@@ -19,9 +20,16 @@ internal static class RowReader
     public static List<RecordedEvent> Query(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters, int capacity, CancellationToken ct) =>
         Query(connection, sql, parameters, capacity, Map, ct);
 
-    /// <summary>The same query, each row handed to <paramref name="map"/> with its payload still in SQLite's buffer.</summary>
-    public static List<T> Query<T>(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters, int capacity, EventRowMapper<T> map, CancellationToken ct) =>
-        Query(connection, sql, parameters, capacity, (row, names) => map(Row(row, names)), ct);
+    /// <summary>
+    /// A query of the columns <see cref="EventRow"/> holds (position, type, data, created, in that order), each row handed to
+    /// <paramref name="map"/> with its payload still in SQLite's buffer: the catch-up's read, so no other column is fetched.
+    /// </summary>
+    public static List<T> QueryRows<T>(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters, int capacity, EventRowMapper<T> map, CancellationToken ct) =>
+        Query(connection, sql, parameters, capacity, (row, names) => map(new EventRow(
+            position: raw.sqlite3_column_int64(row, 0),
+            type: names.Get(raw.sqlite3_column_blob(row, 1)),
+            data: raw.sqlite3_column_blob(row, 2),
+            created: Created(raw.sqlite3_column_blob(row, 3)))), ct);
 
     private static List<T> Query<T>(SqliteConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters, int capacity, Func<sqlite3_stmt, PageNames, T> map, CancellationToken ct)
     {
@@ -43,23 +51,16 @@ internal static class RowReader
         }
     }
 
-    // The copying form of Row: what callers keep after the statement moves on; NULL metadata stays null.
-    private static RecordedEvent Map(sqlite3_stmt row, PageNames names)
-    {
-        var read = Row(row, names);
-        var metadata = raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : read.Metadata.ToArray();
-        return new(read.StreamId, read.StreamRevision, read.Position, read.EventId, read.Type, read.Data.ToArray(), metadata, read.Created);
-    }
-
-    private static EventRow Row(sqlite3_stmt row, PageNames names) => new(
-        streamId: names.Get(raw.sqlite3_column_blob(row, 1)),
-        streamRevision: raw.sqlite3_column_int64(row, 2),
-        position: raw.sqlite3_column_int64(row, 0),
-        eventId: EventIdBytes.To(raw.sqlite3_column_blob(row, 3)),
-        type: names.Get(raw.sqlite3_column_blob(row, 4)),
-        data: raw.sqlite3_column_blob(row, 5),
-        metadata: raw.sqlite3_column_blob(row, 6),
-        created: Created(raw.sqlite3_column_blob(row, 7)));
+    // What callers keep after the statement moves on: the payloads are copied; NULL metadata stays null.
+    private static RecordedEvent Map(sqlite3_stmt row, PageNames names) => new(
+        names.Get(raw.sqlite3_column_blob(row, 1)),
+        raw.sqlite3_column_int64(row, 2),
+        raw.sqlite3_column_int64(row, 0),
+        EventIdBytes.To(raw.sqlite3_column_blob(row, 3)),
+        names.Get(raw.sqlite3_column_blob(row, 4)),
+        raw.sqlite3_column_blob(row, 5).ToArray(),
+        raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(row, 6).ToArray(),
+        Created(raw.sqlite3_column_blob(row, 7)));
 
     // Appends write the UTC round-trip form ("…Z"), parsed here from its bytes; any other form as before, from a string.
     private static DateTimeOffset Created(ReadOnlySpan<byte> utf8) =>
