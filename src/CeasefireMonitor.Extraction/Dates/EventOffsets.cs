@@ -47,6 +47,12 @@ internal static partial class EventOffsets
                 if (overlapping >= 0) found.RemoveAt(overlapping);
                 found.Add(new DateMention(m.Index, m.Length, PartialDate.Of(Shift(main, days, -1)), DateKind.Relative) { ScopeEnd = clauseEnd, InsideOnly = true });
             }
+            else if (after && Appended().IsMatch(sentence.AsSpan(0, m.Index)) && found.LastOrDefault(d => d.End <= m.Index && d.CanDateEvent && d.Date.Precision == DatePrecision.Day) is { } told)
+            {
+                // "Troops paraded on Sunday, a day after the premier declared the war over": the declaration is counted back from the day before the comma.
+                if (overlapping >= 0) found.RemoveAt(overlapping);
+                found.Add(new DateMention(m.Index, m.Length, PartialDate.Of(Shift(told.Date.Earliest, days, -1)), DateKind.Relative) { ScopeEnd = clauseEnd, InsideOnly = true });
+            }
         }
     }
 
@@ -98,6 +104,9 @@ internal static partial class EventOffsets
 
     [GeneratedRegex(@"\b(?:(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>days?|nights?|weeks?|months?)|the\s+(?<unit>day|night|week))\s+(?<dir>before|after)\s+(?!(?:that|this|it|then)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
+
+    [GeneratedRegex(@",\s*(?:(?:exactly|just|only|barely|some|about|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Appended();
 
     [GeneratedRegex(@"^\W*(?:(?:exactly|just|only|barely|some|about|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadWords();

@@ -15,9 +15,13 @@ internal static partial class SpeechDates
         List<DateMention>? kept = null;
         foreach (var d in dates)
         {
-            if (d.End > start || !IsStatementDate(text, d) || !dates.Any(o => o.Start >= d.End && o.CanDateEvent && o.Scopes(start) && SameClause(text, start, o))) continue;
+            if (d.End > start || !IsStatementDate(text, d)) continue;
+            var own = dates.Where(o => o.Start >= d.End && o.CanDateEvent && o.Scopes(start) && SameClause(text, start, o)).ToList();
+            if (own.Count == 0) continue;
             kept ??= [.. dates];
-            kept.Remove(d);
+            // "The UN said on Monday that 117 civilians were killed in November": a toll over a whole month or year is a tally, dated when reported.
+            if (type == EventType.CasualtiesReported && own.All(o => o.Date.Precision != Domain.Dates.DatePrecision.Day)) kept.RemoveAll(own.Contains);
+            else kept.Remove(d);
         }
         return kept ?? dates;
     }

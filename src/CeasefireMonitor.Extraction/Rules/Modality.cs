@@ -15,6 +15,8 @@ internal static partial class Modality
         var clauseStart = Clauses.StartOf(sentence, trigger.Start);
         // "Khartoum has denied that its aircraft struck civilians": the clause a denial governs is negated, though "that" bounds it.
         if (clauseStart > 0 && DeniedThat().GatedIsMatch(sentence.AsSpan(Math.Max(0, clauseStart - 60), Math.Min(60, clauseStart)))) return false;
+        // "has not said that the war is over", "asked Kabul to confirm that hostilities had ceased": a clause nobody asserted, or one asked for, states nothing.
+        if (clauseStart > 0 && UnassertedThat().GatedIsMatch(sentence.AsSpan(Math.Max(0, clauseStart - 100), Math.Min(100, clauseStart)))) return false;
         var from = Math.Max(clauseStart, trigger.Start - Window);
         // Windows are spans of the sentence, not copies, so their gates reuse the sentence's literal scan.
         var before = sentence.AsSpan(from, trigger.Start - from);
@@ -29,6 +31,10 @@ internal static partial class Modality
         if (trigger.Type != EventType.MediationOffered && Intent().GatedIsMatch(before)) return false;
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().GatedIsMatch(before)) return false;
         if (trigger.Type == EventType.HostilitiesEnded && HedgedEnd().GatedIsMatch(sentence)) return false;
+        // "an end of hostilities would be declared once …", "a truce is to be signed next week": the status is still to come.
+        if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && ModalPassiveAfter().GatedIsMatch(sentence.AsSpan(trigger.End))) return false;
+        // "offered only the choice of surrender", "given the chance to surrender": terms put to a side, not its surrender.
+        if (trigger.Type == EventType.SurrenderDeclared && SurrenderOffered().GatedIsMatch(before)) return false;
         var after = sentence.AsSpan(trigger.End, Math.Min(50, sentence.Length - trigger.End));
         if (trigger.Type == EventType.ClashReported && NotFighting.Matches(sentence, trigger)) return false;
         if (trigger.Type is EventType.ClashReported or EventType.CasualtiesReported)
@@ -80,6 +86,15 @@ internal static partial class Modality
 
     [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:claims|reports|allegations|accusations|suggestions))\s+(?:the\s+claim\s+)?that\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeniedThat();
+
+    [GeneratedRegex(@"(?:\b(?:not|never)\s+(?:yet\s+)?|n[’']t\s+)(?:publicly\s+)?(?:said|say|says|announced|announce|declared|declare|confirmed|confirm|claimed|claim|stated|state|acknowledged|acknowledge)\s+(?:publicly\s+)?that\s*$|\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|invit(?:e|es|ed|ing)|wait(?:s|ed|ing)?\s+for|await(?:s|ed|ing)?)\b[^.;!?]{0,80}?\bto\s+(?:confirm|declare|announce|state|acknowledge|verify)\s+that\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnassertedThat();
+
+    [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,2}?(?:would|will|could|may|might|should|must|is to|are to|was to|were to)\s+(?:(?:only|not|never|then|also|soon|formally|officially)\s+)*be\s+(?:declared|announced|signed|agreed|reached|concluded|proclaimed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalPassiveAfter();
+
+    [GeneratedRegex(@"\b(?:offer(?:s|ed|ing)?|choice|option|chance)\b(?:(?!\b(?:and|but)\b)[^,;])*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SurrenderOffered();
 
     [GeneratedRegex(@"\b(?:would|will)\s+(?:(?:also|still|now|then)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OfferModal();

@@ -108,7 +108,7 @@ internal static partial class TriggerFinder
     [GeneratedRegex(@"^\s*(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}counterparts?|him|her|them|me|us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonCalled();
 
-    [GeneratedRegex(@"^(?:proposal|plea|appeal|request|demand|call)s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:proposal|plea|appeal|request|demand|call|offer)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallNoun();
 
     [GeneratedRegex(@"\b(?:breach\w*|violat\w*)\b", RegexOptions.IgnoreCase)]
