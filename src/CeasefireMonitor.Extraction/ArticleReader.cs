@@ -29,6 +29,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private readonly EventMemory memory = new();
     private readonly Dictionary<string, int> sideMentions = new(StringComparer.Ordinal);
     private Func<string, string?> homeState = _ => null;
+    private IReadOnlyDictionary<string, string> alliances = new Dictionary<string, string>();
 
     public IReadOnlyList<ReportedFact> Read()
     {
@@ -77,8 +78,10 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
 
     private List<ReportedFact> Finish(IReadOnlyList<string> headlineSides)
     {
-        var dated = DateFilling.Fill(drafts, earlierDates, article.PublishedOn, newsDay);
-        var primary = PrimaryConflict.Find(dated, headlineSides, sideMentions, homeState, dictionary.BaseState);
+        alliances = AllianceSides.Fold(sideMentions, dictionary.AllianceOf);
+        var dated = FoldAlliances(DateFilling.Fill(drafts, earlierDates, article.PublishedOn, newsDay));
+        var mentions = sideMentions.GroupBy(m => Side(m.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(m => m.Value), StringComparer.Ordinal);
+        var primary = PrimaryConflict.Find(dated, [.. headlineSides.Select(Side).Distinct()], mentions, homeState, dictionary.BaseState);
         var facts = new List<ReportedFact>();
         string[] grounds = primary is null ? [] : [.. new[] { dictionary.BaseState(primary.A), dictionary.BaseState(primary.B) }.OfType<string>()];
         foreach (var draft in dated)
@@ -92,6 +95,14 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         return FactMerger.Merge(facts);
     }
 
+    private IReadOnlyList<FactDraft> FoldAlliances(IReadOnlyList<FactDraft> dated) =>
+        alliances.Count == 0 ? dated : [.. dated.Select(d => d with { Sides = [.. d.Sides.Select(Side).Distinct()] })];
+
+    // The side an actor or side name stands for on this page: an alliance's member stands for the alliance's side (AllianceSides).
+    private string Side(string side) => alliances.GetValueOrDefault(side, side);
+
+    private string? SideOf(string actor) => dictionary.SideOf(actor) is { } side ? Side(side) : null;
+
     private ReportedFact? ToFact(FactDraft d, ConflictSides sides)
     {
         // The actors of fighting are its parties: a clash named only by third parties belongs to no conflict.
@@ -104,7 +115,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
         var published = article.PublishedOn;
         var background = (date.Precision == DatePrecision.Year && date.Year < published.Year) || date.Latest < published.AddMonths(-BackgroundMonths);
         var actorNames = parties.Count > 0 || d.Type is EventType.CeasefireCalled or EventType.MediationOffered ? parties : [sides.A, sides.B];
-        if (d.OpponentOf is not null && dictionary.SideOf(d.OpponentOf) is { } reporter && (reporter == sides.A || reporter == sides.B))
+        if (d.OpponentOf is not null && SideOf(d.OpponentOf) is { } reporter && (reporter == sides.A || reporter == sides.B))
             actorNames = [reporter == sides.A ? sides.B : sides.A];
         var claim = (d.Claimant ?? Accuser(d, sides)) is { } claimant ? new Claim(claimant, d.DisputedBy) : null;
         var evidence = new Evidence(article.ArticleId, d.Sentence.Text, d.Sentence.Start, d.Sentence.Length);
@@ -116,13 +127,13 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private string? Accuser(FactDraft d, ConflictSides sides)
     {
         if (d.Type is not (EventType.ClashReported or EventType.CasualtiesReported or EventType.CeasefireViolated)) return null;
-        var disputing = d.DisputedBy.Select(a => dictionary.SideOf(a)).Where(s => s == sides.A || s == sides.B).Distinct().ToList();
+        var disputing = d.DisputedBy.Select(SideOf).Where(s => s == sides.A || s == sides.B).Distinct().ToList();
         return disputing.Count == 1 ? (disputing[0] == sides.A ? sides.B : sides.A) : null;
     }
 
     private bool IsParty(string actor, ConflictSides sides)
     {
-        var side = dictionary.SideOf(actor) ?? (actor.EndsWith(" separatists", StringComparison.Ordinal) ? actor : null);
+        var side = SideOf(actor) ?? (actor.EndsWith(" separatists", StringComparison.Ordinal) ? actor : null);
         return side == sides.A || side == sides.B;
     }
 

@@ -23,10 +23,11 @@ public sealed class ActorDictionary
         }
         foreach (var o in json.Organisations ?? [])
             AddForms(Register(new Actor(o.Name, ActorKind.Organisation)), o.Aliases, o.Demonyms, o.Seats, o.Leaders);
+        var alliances = Alliances(json.ArmedGroups ?? []);
         foreach (var g in json.ArmedGroups ?? [])
         {
             var entry = GroupRecord.Repair(g, name => Find(name)?.Kind == ActorKind.State ? Find(name)!.Name : null);
-            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights, Governs: Governed(g), GovernsSince: Since(g), Transnational: g.Transnational));
+            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights, Governs: Governed(g), GovernsSince: Since(g), Transnational: g.Transnational, MemberOf: alliances.GetValueOrDefault(g.Name)));
             AddForms(actor, g.Aliases, null, entry.Seats, entry.Leaders);
         }
         foreach (var r in json.Regions ?? [])
@@ -41,6 +42,23 @@ public sealed class ActorDictionary
         if (string.IsNullOrWhiteSpace(g.Governs)) return null;
         if (Find(g.Governs) is not { Kind: ActorKind.State } state) throw new InvalidDataException($"Armed group '{g.Name}': governs '{g.Governs}', which is no state of the dictionary");
         return Since(g) is null ? throw new InvalidDataException($"Armed group '{g.Name}': governs '{g.Governs}' needs governsSince as YYYY-MM or YYYY-MM-DD") : state.Name;
+    }
+
+    // "memberOf" names another armed group of the file, by name or alias, that belongs to no alliance itself (no chains, no loops).
+    private static Dictionary<string, string> Alliances(IReadOnlyList<ActorJson.GroupEntry> groups)
+    {
+        var byForm = new Dictionary<string, ActorJson.GroupEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var g in groups)
+            foreach (var form in (g.Aliases ?? []).Prepend(g.Name)) byForm.TryAdd(form.Trim(), g);
+        var alliances = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var g in groups.Where(g => !string.IsNullOrWhiteSpace(g.MemberOf)))
+        {
+            if (!byForm.TryGetValue(g.MemberOf!.Trim(), out var alliance)) throw new InvalidDataException($"Armed group '{g.Name}': memberOf '{g.MemberOf}', which is no armed group of the dictionary");
+            if (alliance == g) throw new InvalidDataException($"Armed group '{g.Name}': memberOf names the group itself");
+            if (!string.IsNullOrWhiteSpace(alliance.MemberOf)) throw new InvalidDataException($"Armed group '{g.Name}': memberOf '{alliance.Name}', which is itself a member of '{alliance.MemberOf}'");
+            alliances[g.Name] = alliance.Name;
+        }
+        return alliances;
     }
 
     private static DateOnly? Since(ActorJson.GroupEntry g)
@@ -72,6 +90,9 @@ public sealed class ActorDictionary
 
     /// <summary>The side an actor fights on (a group's ally, or the group itself when unaligned); null for organisations and regions.</summary>
     public string? SideOf(string name) => Find(name)?.Side;
+
+    /// <summary>The alliance an armed group belongs to, if its record names one.</summary>
+    public string? AllianceOf(string name) => Find(name)?.MemberOf;
 
     /// <summary>The state an unaligned armed group fights: the one its record names, else the country of the first region it holds that the dictionary places in a state.</summary>
     public string? HomeState(string name)

@@ -12,7 +12,7 @@ internal sealed record ActorJson(
 
     internal sealed record OrganisationEntry(string Name, IReadOnlyList<string>? Aliases, IReadOnlyList<string>? Demonyms, IReadOnlyList<string>? Seats, IReadOnlyList<string>? Leaders);
 
-    internal sealed record GroupEntry(string Name, IReadOnlyList<string>? Aliases, string? AlignedWith, string? Fights, bool Separatist, IReadOnlyList<string>? Regions, IReadOnlyList<string>? Leaders, string? Governs = null, string? GovernsSince = null, bool Transnational = false);
+    internal sealed record GroupEntry(string Name, IReadOnlyList<string>? Aliases, string? AlignedWith, string? Fights, bool Separatist, IReadOnlyList<string>? Regions, IReadOnlyList<string>? Leaders, string? Governs = null, string? GovernsSince = null, bool Transnational = false, string? MemberOf = null);
 
     internal sealed record RegionEntry(string Name, IReadOnlyList<string>? Aliases, string? Country);
 

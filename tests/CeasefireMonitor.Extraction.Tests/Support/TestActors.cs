@@ -61,6 +61,8 @@ internal static class TestActors
         {"name":"Syrian Democratic Forces","aliases":["SDF"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[]},
         {"name":"Maute group","aliases":[],"alignedWith":null,"fights":"Philippines","separatist":false,"regions":[],"leaders":[]},
         {"name":"Three Brotherhood Alliance","aliases":[],"alignedWith":null,"fights":"Myanmar","separatist":false,"regions":[],"leaders":[]},
+        {"name":"MNDAA","aliases":[],"alignedWith":null,"fights":"Myanmar","separatist":false,"regions":[],"leaders":[],"memberOf":"Three Brotherhood Alliance"},
+        {"name":"TNLA","aliases":[],"alignedWith":null,"fights":"Myanmar","separatist":false,"regions":[],"leaders":[],"memberOf":"Three Brotherhood Alliance"},
         {"name":"Donetsk People's Republic","aliases":["DPR"],"alignedWith":"Russia","separatist":true,"regions":["Donetsk"],"leaders":[]},
         {"name":"Taliban","aliases":["Afghan Taliban"],"alignedWith":null,"separatist":false,"regions":[],"leaders":[],"governs":"Afghanistan","governsSince":"2021-08-15"},
         {"name":"Ambazonia Defence Forces","aliases":["ADF"],"alignedWith":null,"fights":"Cameroon","separatist":true,"regions":[],"leaders":[]},
