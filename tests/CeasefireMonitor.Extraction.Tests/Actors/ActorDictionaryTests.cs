@@ -26,6 +26,8 @@ public class ActorDictionaryTests
     [InlineData("The LRA raided a village near the border.", "Lord's Resistance Army", "Uganda")]
     [InlineData("Fighters of the STC seized the port.", "Southern Transitional Council", "Yemen")]
     [InlineData("Ansar Dine fighters entered the town.", "Ansar Dine", "Mali")]
+    [InlineData("Peshmerga units shelled the road north of the city.", "Kurdistan Regional Government", "Iraq")]
+    [InlineData("The Kurdish regional government rejected the demand.", "Kurdistan Regional Government", "Iraq")]
     public void Resolve_EmbeddedDictionary_KnowsGroupsAndTheStateTheyFight(string text, string group, string state)
     {
         var dictionary = ActorDictionary.LoadEmbedded();
