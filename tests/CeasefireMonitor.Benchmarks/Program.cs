@@ -2,6 +2,7 @@ using CeasefireMonitor.Benchmarks.CorpusEvents;
 using CeasefireMonitor.Benchmarks.CorpusStore;
 using CeasefireMonitor.Benchmarks.Figures;
 using CeasefireMonitor.Benchmarks.Notifications;
+using CeasefireMonitor.Benchmarks.ReadLog;
 using CeasefireMonitor.Benchmarks.Replay;
 using CeasefireMonitor.Benchmarks.StoreComparison;
 using CeasefireMonitor.Benchmarks.Suite;
@@ -15,5 +16,6 @@ return args.FirstOrDefault() switch
     "corpus-store" => await CorpusStoreCommand.RunAsync(args[1..]),
     "stores" => await StoresCommand.RunAsync(args[1..]),
     "notify" => await NotifyCommand.RunAsync(args[1..]),
+    "read-log" => await ReadLogCommand.RunAsync(args[1..]),
     _ => SuiteCommand.Run(args),
 };
