@@ -62,4 +62,23 @@ public sealed class StoredEventReaderTests : IAsyncLifetime
         Assert.NotNull(expected);
         Assert.IsType(expected.GetType(), Record.Exception(() => _reader.Read(bytes, type)));
     }
+
+    [Fact]
+    public void Read_ThousandsOfNamesSomeEscaped_GivesEachNameAndSharesTheRepeatedOnes()
+    {
+        // Enough distinct names to grow the reader's name table several times; each read twice, the second time escaped or not.
+        var first = new List<ClashReported>();
+        for (var i = 0; i < 3_000; i++) first.Add(ReadClash($"phase-{i}", $"Actor {i % 700} of the north"));
+        for (var i = 0; i < 3_000; i++)
+        {
+            var again = ReadClash(i % 2 == 0 ? $"phase-{i}" : $"\u0070hase-{i}", $"Actor {i % 700} of the north");
+            Assert.Equal($"phase-{i}", again.PhaseId);
+            Assert.Equal($"Actor {i % 700} of the north", again.Report.Actors[0]);
+            if (i % 2 == 0) Assert.Same(first[i].PhaseId, again.PhaseId);
+            Assert.Same(first[i % 700].Report.Actors[0], again.Report.Actors[0]);
+        }
+    }
+
+    private ClashReported ReadClash(string phaseId, string actor) => (ClashReported)_reader.Read(Encoding.UTF8.GetBytes(
+        $$$"""{"phaseId":"{{{phaseId}}}","report":{"occurredOn":"2020-09","publishedOn":"2020-10-01","actors":["{{{actor}}}"],"sides":["A","B"],"evidence":{"articleId":"x","sentence":"S.","start":1,"length":2},"extractorVersion":"1"}}"""), typeof(ClashReported))!;
 }

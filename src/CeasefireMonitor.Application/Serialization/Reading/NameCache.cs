@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using CeasefireMonitor.Domain.Events;
 
@@ -5,16 +6,15 @@ namespace CeasefireMonitor.Application.Serialization.Reading;
 
 /// <summary>
 /// One string per distinct short value (phase ids, article ids, actor names): a value seen before is found from the
-/// reader's bytes without making a new string. Not thread-safe: one cache per reading thread.
+/// reader's bytes, as stored, without decoding them or making a new string. Not thread-safe: one cache per reading thread.
 /// </summary>
 internal sealed class NameCache
 {
     private const int MaxLength = 96, MaxEntries = 50_000;
 
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    public NameCache() => _lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Open addressing over the stored bytes (escapes included: the same bytes always decode to the same string).
+    private Entry?[] _slots = new Entry?[1024];
+    private int _count;
 
     // The last long value read (a sentence), by its bytes as stored: the events of one sentence follow each other in the log.
     private byte[] _recentBytes = new byte[512];
@@ -42,14 +42,44 @@ internal sealed class NameCache
 
     public string Get(ref Utf8JsonReader reader)
     {
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxLength) return reader.GetString()!;
-        Span<char> chars = stackalloc char[MaxLength];
-        var written = reader.CopyString(chars);
-        if (_lookup.TryGetValue(chars[..written], out var known)) return known;
-        var name = new string(chars[..written]);
+        if (reader.HasValueSequence || reader.ValueSpan.Length > MaxLength) return reader.GetString()!;
+        var bytes = reader.ValueSpan;
+        var hash = Hash(bytes);
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
+        for (var entry = _slots[slot]; entry is not null; entry = _slots[slot = (slot + 1) & mask])
+            if (entry.Hash == hash && bytes.SequenceEqual(entry.Bytes)) return entry.Name;
+        var name = reader.GetString()!;
         // Bounded, so a log of unusual values cannot grow it without limit; the values past the bound are simply not shared.
-        if (_names.Count < MaxEntries) _names[name] = name;
+        if (_count >= MaxEntries) return name;
+        _slots[slot] = new Entry(hash, bytes.ToArray(), name);
+        if (++_count * 2 > _slots.Length) Grow();
         return name;
     }
+
+    private void Grow()
+    {
+        var slots = new Entry?[_slots.Length * 2];
+        var mask = slots.Length - 1;
+        foreach (var entry in _slots)
+        {
+            if (entry is null) continue;
+            var slot = entry.Hash & mask;
+            while (slots[slot] is not null) slot = (slot + 1) & mask;
+            slots[slot] = entry;
+        }
+        _slots = slots;
+    }
+
+    // Eight bytes at a time, multiplied and folded: names are short, so this beats decoding them to hash the characters.
+    private static int Hash(ReadOnlySpan<byte> bytes)
+    {
+        var hash = (ulong)bytes.Length * 0x9E3779B97F4A7C15;
+        var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (var word in words) hash = (hash ^ word) * 0xFF51AFD7ED558CCD;
+        for (var i = words.Length * sizeof(ulong); i < bytes.Length; i++) hash = (hash ^ bytes[i]) * 0xC4CEB9FE1A85EC53;
+        return (int)((hash ^ (hash >> 29)) & int.MaxValue);
+    }
+
+    private sealed record Entry(int Hash, byte[] Bytes, string Name);
 }
