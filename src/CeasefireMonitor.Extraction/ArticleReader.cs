@@ -92,7 +92,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
             var fact = ToFact(draft, sides);
             if (fact is not null) facts.Add(fact);
         }
-        return FactMerger.Merge(facts);
+        return FactMerger.Merge(TruceBreaches.Retype(facts));
     }
 
     private IReadOnlyList<FactDraft> FoldAlliances(IReadOnlyList<FactDraft> dated) =>

@@ -16,7 +16,8 @@ internal static partial class NotFighting
     {
         Windows(sentence, trigger, out var before, out var after);
         return Ended(sentence, before, after) || NearMiss().GatedIsMatch(before) || (Since().GatedIsMatch(before) && !DatedAfter().GatedIsMatch(after))
-            || Spared().GatedIsMatch(before) || NegatedReport().GatedIsMatch(before) || Alongside().GatedIsMatch(after);
+            || Spared().GatedIsMatch(before) || NegatedReport().GatedIsMatch(before) || Alongside().GatedIsMatch(after)
+            || (Definite().GatedIsMatch(before) && TollSince().GatedIsMatch(after));
     }
 
     /// <summary>Fighting named only as what stopped or what a truce closed: it names who fought, but reports no clash on a day.</summary>
@@ -72,6 +73,13 @@ internal static partial class NotFighting
     // "came into force … after three months of a government offensive": the period a truce closes, not a new clash.
     [GeneratedRegex(@"\b(?:after|following|ending|ended|to end)\s+(?:more than\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?:\w+\s+)?(?:years|months|weeks|days|decades)\s+of\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOf();
+
+    // "The fighting has killed more than 2,000 people": a running toll of the fighting already reported, not a clash on a day.
+    [GeneratedRegex(@"^(?:\s+(?:between|in|for|on|around)\s+[^.;!?,]{1,60}?)?\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives of|left)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TollSince();
+
+    [GeneratedRegex(@"(?:^|\b(?:the|this|that)\s+(?:[\w-]+\s+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
 
     [GeneratedRegex(@"\b(?:cease-?fires?|truces?|armistice|calm|peace)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TruceWord();

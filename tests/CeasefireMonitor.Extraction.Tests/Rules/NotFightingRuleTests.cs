@@ -16,8 +16,17 @@ public class NotFightingRuleTests
     [InlineData("The truce between Sudan and the RSF came into force on Tuesday after five weeks of a brutal offensive.")]
     [InlineData("Envoys want to bring the fighting between Indian and Pakistani troops to an end.")]
     [InlineData("Monitors say violence between Sudanese troops and the RSF in Kordofan has declined since the spring.")]
+    [InlineData("The fighting between Sudan's army and the RSF has killed more than 15,000 people, the UN said on Tuesday.")]
+    [InlineData("Officials in Goma said the war with M23 had left thousands dead by Tuesday.")]
+    [InlineData("Sudan's negotiators struck out the word 'permanent' from the RSF's draft on Tuesday.")]
     public void Extract_FightingNamedAsWhatStopped_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Theory]
+    [InlineData("Fighting between the Sudanese army and the RSF killed 12 people in El Fasher on Tuesday.")]
+    [InlineData("On Tuesday fighting between Sudan's army and the RSF in El Fasher has killed at least nine civilians, medics said.")]
+    public void Extract_FightingThatKilledOnADay_IsStillAClash(string sentence) =>
+        Assert.NotEmpty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
     [Fact]
     public void Extract_FightingNamedAsWhatStopped_StillNamesTheConflict()
