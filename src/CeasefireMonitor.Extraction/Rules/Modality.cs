@@ -35,6 +35,8 @@ internal static partial class Modality
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && ModalPassiveAfter().GatedIsMatch(sentence.AsSpan(trigger.End))) return false;
         // "offered only the choice of surrender", "given the chance to surrender": terms put to a side, not its surrender.
         if (trigger.Type == EventType.SurrenderDeclared && SurrenderOffered().GatedIsMatch(before)) return false;
+        // "guaranteed that those who surrendered would be treated well": a promise about whoever surrenders, not a surrender.
+        if (trigger.Type == EventType.SurrenderDeclared && WhoBefore().GatedIsMatch(before) && ModalNext().GatedIsMatch(sentence.AsSpan(trigger.End))) return false;
         var after = sentence.AsSpan(trigger.End, Math.Min(50, sentence.Length - trigger.End));
         if (trigger.Type == EventType.ClashReported && NotFighting.Matches(sentence, trigger)) return false;
         if (trigger.Type is EventType.ClashReported or EventType.CasualtiesReported)
@@ -92,6 +94,12 @@ internal static partial class Modality
 
     [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,2}?(?:would|will|could|may|might|should|must|is to|are to|was to|were to)\s+(?:(?:only|not|never|then|also|soon|formally|officially)\s+)*be\s+(?:declared|announced|signed|agreed|reached|concluded|proclaimed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ModalPassiveAfter();
+
+    [GeneratedRegex(@"\b(?:those|anyone|all|fighters|soldiers|militants|men)\s+who\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoBefore();
+
+    [GeneratedRegex(@"^\s+(?:would|will|could|may|might|should|must|can)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalNext();
 
     [GeneratedRegex(@"\b(?:offer(?:s|ed|ing)?|choice|option|chance)\b(?:(?!\b(?:and|but)\b)[^,;])*$", RegexOptions.IgnoreCase)]
     private static partial Regex SurrenderOffered();

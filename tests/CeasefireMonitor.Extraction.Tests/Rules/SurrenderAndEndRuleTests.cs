@@ -45,7 +45,12 @@ public class SurrenderAndEndRuleTests
         Assert.Equal("2024-05-14", Assert.Single(facts.OfType(EventType.HostilitiesEnded)).Report.OccurredOn.ToString());
     }
 
+    [Fact]
+    public void Extract_PromiseToThoseWhoSurrendered_ReportsNoSurrender() =>
+        Assert.Empty(TestActors.Extract(Colombia + "Petro guaranteed on Tuesday that those who surrendered would be treated in line with the law.").OfType(EventType.SurrenderDeclared));
+
     [Theory]
+    [InlineData("The ELN said on Tuesday it was ready to stop attacks on oil pipelines for 30 days if the army did the same.")]
     [InlineData("The ELN offered an immediate ceasefire on Tuesday.")]
     [InlineData("Petro on Tuesday ordered his troops to halt operations against the ELN for 48 hours.")]
     public void Extract_OfferedOrOrderedHalt_ReportsCall(string sentence)
