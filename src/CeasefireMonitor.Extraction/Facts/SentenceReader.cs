@@ -53,7 +53,7 @@ internal static partial class SentenceReader
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(asideRanges, trigger);
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !InDateline(text, d) && !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
@@ -176,6 +176,16 @@ internal static partial class SentenceReader
         }
         return NearestOf(text, dates, type, start, end);
     }
+
+    // "KABUL, March 5 (Wire) - …": the dateline is the day of writing, never the day of the event the lead reports.
+    private static bool InDateline(string text, DateMention d) =>
+        DatelinePlace().IsMatch(text.AsSpan(0, d.Start)) && DatelineEnd().IsMatch(text.AsSpan(d.End));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu}\s/.,'’-]{1,60},\s*$")]
+    private static partial System.Text.RegularExpressions.Regex DatelinePlace();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\))?\s*[-–—|]")]
+    private static partial System.Text.RegularExpressions.Regex DatelineEnd();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:from|starting|beginning|effective|as of|as from)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local time)?\s+)?(?:on\s+|at\s+)?(?:midnight\s+(?:on\s+)?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TruceStart();

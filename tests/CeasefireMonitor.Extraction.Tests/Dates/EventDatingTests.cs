@@ -123,4 +123,10 @@ public class EventDatingTests
         var text = "More than 2,000 civilians were killed in the war between the RSF and the Sudanese army that began on 10 April. On the RSF side, 400 fighters died.";
         Assert.All(TestActors.Extract(text).OfType(EventType.CasualtiesReported), f => Assert.Equal("2024-05-16", f.Report.OccurredOn.ToString()));
     }
+
+    [Theory]
+    [InlineData("KHARTOUM, May 16 (Wire) - Sudanese army jets carried out a series of air strikes on RSF positions around the city of El Obeid on Tuesday, witnesses said.")]
+    [InlineData("NEW DELHI/ISLAMABAD, 16 May 2024 (Agency) - Indian and Pakistani troops exchanged heavy fire along the Line of Control in the Poonch sector on Tuesday, officials said.")]
+    public void Extract_DatelineFartherFromTheTriggerThanItsOwnDate_DoesNotDateTheEvent(string sentence) =>
+        Assert.Equal("2024-05-14", Assert.Single(TestActors.Extract(sentence).OfType(EventType.ClashReported)).Report.OccurredOn.ToString());
 }
