@@ -5,8 +5,8 @@ namespace CeasefireMonitor.Cli.Tests;
 public sealed class EvalCommandTests : IDisposable
 {
     // The figures the extractor reaches on eval/ today: a change that lowers them fails here (raise them as the extractor improves).
-    private const string MinF1 = "0.856";
-    private const int MaxTrapsTaken = 7;
+    private const string MinF1 = "0.859";
+    private const int MaxTrapsTaken = 6;
 
     private readonly CliRunner _cli = new();
 

@@ -21,6 +21,9 @@ internal static partial class ActorPatterns
     [GeneratedRegex(@"\b(?:signed|sealed|agreed|reached|concluded|held|hosted|convened|met|meeting|meetings|talks|summit|conference|negotiations|negotiated|brokered|mediated)\s+(?:(?:last|this|next|on|in|at|early|late)\s+[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex VenueLead();
 
+    [GeneratedRegex(@"^(?:\s|-)(?:mediation|mediators?|envoys?|facilitation|diplomacy|good offices)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex GoBetweenTail();
+
     [GeneratedRegex(@"^(?:-|\s)(?:backed|supported|allied|aligned|sponsored|armed|funded|trained)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SupporterTail();
 

@@ -27,7 +27,8 @@ internal sealed class ArticleActors(ActorDictionary dictionary, DateOnly? publis
             // Spans of the sentence, not copies: their gates reuse the sentence's literal scan.
             var before = sentence.AsSpan(Math.Max(0, m.Start - Window), Math.Min(Window, m.Start));
             var after = sentence.AsSpan(m.End, Math.Min(20, sentence.Length - m.End));
-            var locative = (m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().GatedIsMatch(before))
+            // "through US mediation": a name qualifying a go-between's noun is the go-between, not a place.
+            var locative = (m.Form is MentionForm.Seat or MentionForm.Name or MentionForm.Region && ActorPatterns.PlaceLead().GatedIsMatch(before) && !ActorPatterns.GoBetweenTail().IsMatch(after))
                 || (m.Form == MentionForm.Demonym && ActorPatterns.PlaceNounTail().GatedIsMatch(after))
                 || (m.Form == MentionForm.Seat && ActorPatterns.VenueTail().GatedIsMatch(after));
             // "pro-Russian militias": the state named by the prefix backs them.

@@ -24,6 +24,9 @@ internal static partial class Hosts
         var participants = actors.Where(a => !a.Locative && !venues.Contains(a)).Select(a => a.Actor.Name).ToHashSet(StringComparer.Ordinal);
         var hosts = actors.Where(a => (a.Locative || venues.Contains(a)) && a.Actor.Kind == ActorKind.State && !participants.Contains(a.Actor.Name) && !Borderland().IsMatch(sentence.AsSpan(a.Start))
             && Math.Abs(a.Start - meeting.Index) <= 120).GroupBy(a => a.Actor.Name).Select(g => g.First()).ToList();
+        // A city hosts talks that met there ("the delegations met in Doha"); "the talks in Doha" named in passing, or "an agenda for talks"
+        // beside a city, reports no meeting. A setting ("at the residence of the Malaysian prime minister") names who received them.
+        if (!hosts.Any(h => venues.Contains(h)) && !MeetingHeld().GatedIsMatch(sentence)) return null;
         return hosts.Count == 0 ? null : (trigger, hosts);
     }
 
@@ -61,6 +64,9 @@ internal static partial class Hosts
     // "near the Venezuelan border" places an event, it names no venue.
     [GeneratedRegex(@"^[\p{L}\s.'’-]{0,20}?\b(?:border|frontier|borders)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Borderland();
+
+    [GeneratedRegex(@"\b(?:met|meet|meets|opened|open|opens|began|begin|begins|resumed|resume|resumes|(?:was|were|are|is|been)\s+held|took place|gathered|sat down|convened|hosted|hold|holds|holding)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingHeld();
 
     [GeneratedRegex(@"\b(?:met|meet|meets|meeting|talks|negotiations|summit|peace conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();

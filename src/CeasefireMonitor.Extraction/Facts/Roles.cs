@@ -26,9 +26,13 @@ internal static partial class Roles
     private static List<SentenceActor> Parties(Trigger trigger, string sentence, List<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, IReadOnlyList<SentenceActor> callers)
     {
         var quoted = said is not null && said.VerbStart >= trigger.End ? said.Speakers.Where(a => a.Start >= trigger.End).ToList() : [];
-        var eligible = actors.Where(a => !callers.Any(c => c.Actor.Name == a.Actor.Name) && !quoted.Contains(a)).ToList();
+        var eligible = actors.Where(a => !callers.Any(c => c.Actor.Name == a.Actor.Name) && !quoted.Contains(a) && !NamedAsThirdParty(sentence, a)).ToList();
         return Distinct([.. Subject(trigger, sentence, eligible, said, previous).Where(a => a.Side is not null && !callers.Any(c => c.Actor.Name == a.Actor.Name)), .. Fighters(trigger, sentence, eligible, said, callers)]);
     }
+
+    // "through US mediation", "mediated by Qatar", "with Turkey and Russia as guarantors": a mediator, guarantor, host or witness of the deal is no party to it.
+    private static bool NamedAsThirdParty(string sentence, SentenceActor a) =>
+        ThirdPartyAfter().IsMatch(sentence.AsSpan(a.End)) || ThirdPartyBefore().IsMatch(sentence.AsSpan(0, a.Start));
 
     public static bool NamesBothSides(string sentence) => BothSides().GatedIsMatch(sentence);
 
@@ -178,6 +182,12 @@ internal static partial class Roles
     // "former", "the former", "ex-": a helper named by a title before the name of the state.
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:former|ex-|then|late|veteran|retired)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerTitle();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s(?:mediation|mediators?|envoys?|go-betweens?|guarantors?|facilitators?)\b|^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*)*\s+(?:acting\s+|serving\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:co-?)?(?:guarantors?|mediators?|hosts?|brokers?|witnesses|facilitators?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPartyAfter();
+
+    [GeneratedRegex(@"\b(?:mediated|brokered|guaranteed|facilitated|hosted|witnessed|sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?$|\b(?:through|via|with|under)\s+(?:the\s+)?(?:mediation|good offices|auspices)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPartyBefore();
 
     [GeneratedRegex(@"^(?:mediat(?:ion|ors?)|envoys?|go-betweens?|intermediar(?:y|ies)|guarantors?|facilitators?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MediatorNoun();
