@@ -21,7 +21,7 @@ internal static partial class TriggerFinder
         AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
         // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
         AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
-        foreach (Match m in Vocabulary.Agreement().GatedMatches(sentence))
+        foreach (Match m in Vocabulary.Agreement(sentence))
         {
             if (m.Groups["gap"].Success && (ThirdPartyGap().GatedIsMatch(m.Groups["gap"].ValueSpan) || NegatedGap().GatedIsMatch(m.Groups["gap"].ValueSpan))) continue;
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;

@@ -64,7 +64,7 @@ public class KeywordGateTests
     [Fact]
     public void Gates_TheTriggerAndGroupPatterns_HaveLiterals()
     {
-        foreach (var regex in new[] { Vocabulary.Clash(), Vocabulary.Agreement(), Vocabulary.Surrender(), Vocabulary.Call(), Vocabulary.Mediation(), Vocabulary.Casualty(), ActorPatterns.LoneSeparatists() })
+        foreach (var regex in new[] { Vocabulary.Clash(), Vocabulary.Surrender(), Vocabulary.Call(), Vocabulary.Mediation(), Vocabulary.Casualty(), ActorPatterns.LoneSeparatists() }.Concat(Vocabulary.AgreementOptions))
             Assert.NotNull(KeywordGate.For(regex).Literals);
     }
 
@@ -144,7 +144,7 @@ public class KeywordGateTests
             .ToDictionary(m => $"{m.DeclaringType!.Name}.{m.Name}", m => (Regex)m.Invoke(null, null)!);
 
     // Whole pages, their lines and their sentences, as the extractor cuts them (anchored patterns match differently in each).
-    private static IEnumerable<string> Texts()
+    internal static IEnumerable<string> Texts()
     {
         var eval = Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles");
         foreach (var page in Written.Concat(SeedArticles.All.Select(a => a.Text)).Concat(Directory.EnumerateFiles(eval, "*.txt").Select(File.ReadAllText)))
