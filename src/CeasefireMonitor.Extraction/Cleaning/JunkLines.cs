@@ -6,9 +6,11 @@ namespace CeasefireMonitor.Extraction.Cleaning;
 /// <summary>Recognises lines that belong to the web page rather than to the article.</summary>
 internal static partial class JunkLines
 {
+    // Gated as spans: a few vectorised searches for these patterns' own words cost less than the shared scan of every gate's
+    // words, which the line's sentences get again anyway.
     public static bool IsJunk(string line) =>
-        SiteError().GatedIsMatch(line) || NavigationLink().GatedIsMatch(line) || Promotion().GatedIsMatch(line)
-        || Caption().GatedIsMatch(line) || Boilerplate().GatedIsMatch(line) || Dateline().GatedIsMatch(line);
+        SiteError().GatedIsMatch(line.AsSpan()) || NavigationLink().GatedIsMatch(line.AsSpan()) || Promotion().GatedIsMatch(line.AsSpan())
+        || Caption().GatedIsMatch(line.AsSpan()) || Boilerplate().GatedIsMatch(line.AsSpan()) || Dateline().GatedIsMatch(line.AsSpan());
 
     [GeneratedRegex(@"^\s*(?:PHP\s+)?(?:Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards)\s*:.{0,600}?\bon line\s+\d+", RegexOptions.IgnoreCase)]
     private static partial Regex SiteError();

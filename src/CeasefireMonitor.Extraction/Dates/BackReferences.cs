@@ -11,8 +11,7 @@ internal static partial class BackReferences
 {
     public static void Add(List<DateMention> found, string sentence, DateOnly? anchor, EventMemory? memory)
     {
-        if (!sentence.Contains(" that ", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" same ", StringComparison.OrdinalIgnoreCase)
-            && !sentence.Contains(" later", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" earlier", StringComparison.OrdinalIgnoreCase)) return;
+        if (!DateGates.MayReferBack(sentence)) return;
         foreach (Match m in Pattern().Matches(sentence))
         {
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) continue;

@@ -22,6 +22,17 @@ internal static class DateGates
     /// <summary>Any spelling of a month the patterns know, capitalised as they require.</summary>
     public static bool HasMonth(string sentence) => sentence.AsSpan().ContainsAny(MonthNames);
 
+    // Searched vectorised: string.Contains with OrdinalIgnoreCase is a character loop when globalization is invariant.
+    private static readonly SearchValues<string> Day = SearchValues.Create(["day"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> BackCues = SearchValues.Create([" that ", " same ", " later", " earlier"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> OffsetCues = SearchValues.Create([" before ", " after "], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"day" in any case: weekdays and "a fifth day" both end with it.</summary>
-    public static bool HasDay(string sentence) => sentence.Contains("day", StringComparison.OrdinalIgnoreCase);
+    public static bool HasDay(string sentence) => sentence.AsSpan().ContainsAny(Day);
+
+    /// <summary>" that ", " same ", " later" or " earlier" in any case, without which no date points back at another.</summary>
+    public static bool MayReferBack(string sentence) => sentence.AsSpan().ContainsAny(BackCues);
+
+    /// <summary>" before " or " after " in any case, without which no date is counted from an event.</summary>
+    public static bool MayCountFromEvent(string sentence) => sentence.AsSpan().ContainsAny(OffsetCues);
 }

@@ -22,7 +22,7 @@ internal static partial class EventOffsets
 
     public static void Add(List<DateMention> found, string sentence, DateOnly published, EventMemory? memory)
     {
-        if (!sentence.Contains(" before ", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" after ", StringComparison.OrdinalIgnoreCase)) return;
+        if (!DateGates.MayCountFromEvent(sentence)) return;
         foreach (Match m in Offset().Matches(sentence))
         {
             var clauseEnd = sentence.IndexOfAny([',', ';'], m.Index + m.Length);

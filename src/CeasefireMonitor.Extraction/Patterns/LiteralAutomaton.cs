@@ -82,7 +82,13 @@ internal sealed class LiteralAutomaton
     public void Mark(ReadOnlySpan<char> text, bool[] found) => Mark(text, found, null);
 
     /// <summary>Sets found[id] for every literal the text holds, and lists each id it sets, so the caller can clear just those.</summary>
-    public void Mark(ReadOnlySpan<char> text, bool[] found, List<int>? marked)
+    public void Mark(ReadOnlySpan<char> text, bool[] found, List<int>? marked) => Mark(text, found, marked, new int[next.Length / alphabet], 1);
+
+    /// <summary>
+    /// As above; <paramref name="visited"/> (one slot per state, kept by the caller between texts) holds <paramref name="stamp"/> for each
+    /// state whose literals this text already marked: short literals ("in", "-") end in many states, so a text reaches them again and again.
+    /// </summary>
+    public void Mark(ReadOnlySpan<char> text, bool[] found, List<int>? marked, int[] visited, int stamp)
     {
         // Locals, so the loop reads no field per character; most states end no literal, so their outputs are never loaded.
         var (next, classOf, ending, alphabet) = (this.next, this.classOf, this.ending, this.alphabet);
@@ -91,13 +97,19 @@ internal sealed class LiteralAutomaton
         {
             var c = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
             state = next[state * alphabet + classOf[c]];
-            if (ending[state])
+            if (ending[state] && visited[state] != stamp)
+            {
+                visited[state] = stamp;
                 foreach (var id in outputs[state])
                 {
                     if (found[id]) continue;
                     found[id] = true;
                     marked?.Add(id);
                 }
+            }
         }
     }
+
+    /// <summary>How many states the automaton has; the size of the caller's visited array.</summary>
+    public int States => next.Length / alphabet;
 }

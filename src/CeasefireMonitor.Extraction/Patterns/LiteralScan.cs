@@ -25,10 +25,15 @@ internal sealed class LiteralScan
     // The ids set by the last mark: clearing them is cheaper than clearing a mark per known literal for every sentence.
     private readonly List<int> marked = [];
 
+    // The automaton's states whose literals the current text has marked: those holding the current stamp.
+    private readonly int[] visited;
+    private int stamp;
+
     private LiteralScan(LiteralAutomaton automaton)
     {
         Automaton = automaton;
         found = new bool[automaton.Count];
+        visited = new int[automaton.States];
     }
 
     /// <summary>Whether the text holds a letter a case-insensitive pattern matches as an ASCII one.</summary>
@@ -83,7 +88,13 @@ internal sealed class LiteralScan
     {
         foreach (var id in marked) found[id] = false;
         marked.Clear();
-        Automaton.Mark(text, found, marked);
+        // A new stamp forgets every visit without clearing the slots, until the stamps run out.
+        if (++stamp == int.MaxValue)
+        {
+            Array.Clear(visited);
+            stamp = 1;
+        }
+        Automaton.Mark(text, found, marked, visited, stamp);
         HasAsciiTwin = text.AsSpan().ContainsAny(AsciiTwins);
         Text = text;
     }

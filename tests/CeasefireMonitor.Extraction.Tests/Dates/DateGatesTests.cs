@@ -47,6 +47,25 @@ public class DateGatesTests
         Assert.Equal(day, DateGates.HasDay(sentence));
     }
 
+    // The vectorised cue searches answer exactly what string.Contains with OrdinalIgnoreCase answers, for any character in any place of a cue.
+    [Theory]
+    [InlineData("day")]
+    [InlineData(" that | same | later| earlier")]
+    [InlineData(" before | after ")]
+    public void Cues_AnyCharacterInAnyPlace_AgreeWithContainsIgnoringCase(string cues)
+    {
+        var words = cues.Split('|');
+        Func<string, bool> gate = cues switch { "day" => DateGates.HasDay, " before | after " => DateGates.MayCountFromEvent, _ => DateGates.MayReferBack };
+        foreach (var word in words)
+            for (var place = 0; place < word.Length; place++)
+                for (var c = 0; c <= char.MaxValue; c++)
+                {
+                    var text = $"x{word[..place]}{(char)c}{word[(place + 1)..]}y";
+                    Assert.True(words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)) == gate(text), $"'{text}' (U+{c:X4})");
+                }
+        Assert.False(gate("no cue here"));
+    }
+
     private static IEnumerable<string> Texts()
     {
         var eval = Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles");

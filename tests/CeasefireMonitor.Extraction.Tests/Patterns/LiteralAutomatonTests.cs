@@ -36,4 +36,21 @@ public class LiteralAutomatonTests
                 Assert.Equal(text.Contains(Literals[i], StringComparison.OrdinalIgnoreCase), found[i]);
         }
     }
+
+    [Fact]
+    public void Mark_TextsSharingTheVisitedStates_MarksEachAsAFreshScanWould()
+    {
+        var random = new Random(11);
+        const string Alphabet = "hesirHESfctu’© ";
+        var automaton = new LiteralAutomaton(Literals);
+        var visited = new int[automaton.States];
+        for (var stamp = 1; stamp <= 2_000; stamp++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            var found = new bool[Literals.Length];
+            automaton.Mark(text, found, null, visited, stamp);
+            for (var i = 0; i < Literals.Length; i++)
+                Assert.Equal(text.Contains(Literals[i], StringComparison.OrdinalIgnoreCase), found[i]);
+        }
+    }
 }
