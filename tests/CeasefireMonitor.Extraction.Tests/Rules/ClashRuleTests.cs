@@ -48,8 +48,20 @@ public class ClashRuleTests
     [InlineData("The Colombian peso, which waged a long war with rising prices, firmed as the ELN talks resumed.")]
     [InlineData("In Khartoum, the army-backed cabinet is fighting to restore water and power to districts the RSF left.")]
     [InlineData("Sudanese aid groups were fighting to keep bread supplies moving after the RSF withdrew.")]
+    [InlineData("The Sudanese cabinet is also fighting a deepening economic crisis while the RSF holds the west.")]
+    [InlineData("Ethiopian ministers battled the debt crisis as the TPLF talks dragged on.")]
+    [InlineData("Analysts said the RSF was fighting a battle for international legitimacy in Sudanese towns.")]
+    [InlineData("Colombia's government and the ELN are locked in a struggle for public opinion.")]
+    [InlineData("India won a hard-fought battle for the test series in Lahore, to Pakistani dismay.")]
+    [InlineData("Thai and Cambodian boxers fought a fierce battle for the regional title.")]
     public void Extract_Metaphor_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Theory]
+    [InlineData("Sudanese army troops were fighting a battle for control of the airport with the RSF on Monday.")]
+    [InlineData("Fighting between Sudanese army troops and the RSF deepened the crisis in Darfur on Monday.")]
+    public void Extract_BattleForGroundOrFightingThatWorsensACrisis_IsAClash(string sentence) =>
+        Assert.NotEmpty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
     [Theory]
     [InlineData("Analysts warn the standoff could become open fighting between Indian and Pakistani troops.")]
