@@ -11,29 +11,31 @@ public sealed class ActorDictionary
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private readonly Dictionary<string, Actor> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Actor> byCaseSensitiveAlias = new(StringComparer.Ordinal);
     private readonly FormIndex forms = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Actor?> groupsClaiming = new(StringComparer.Ordinal);
 
     private ActorDictionary(ActorJson json)
     {
+        DictionaryNames.Check(json);
         foreach (var s in json.States ?? [])
         {
-            var actor = Register(new Actor(s.Name, ActorKind.State));
+            var actor = Register(new Actor(s.Name, ActorKind.State), s.CaseSensitiveAliases);
             AddForms(actor, s.Aliases, s.Demonyms, [s.Capital, .. s.Seats ?? []], s.Leaders);
         }
         foreach (var o in json.Organisations ?? [])
-            AddForms(Register(new Actor(o.Name, ActorKind.Organisation)), o.Aliases, o.Demonyms, o.Seats, o.Leaders);
+            AddForms(Register(new Actor(o.Name, ActorKind.Organisation), o.CaseSensitiveAliases), o.Aliases, o.Demonyms, o.Seats, o.Leaders);
         var alliances = Alliances(json.ArmedGroups ?? []);
         foreach (var g in json.ArmedGroups ?? [])
         {
             var entry = GroupRecord.Repair(g, name => Find(name)?.Kind == ActorKind.State ? Find(name)!.Name : null);
-            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights, Governs: Governed(g), GovernsSince: Since(g), Transnational: g.Transnational, MemberOf: alliances.GetValueOrDefault(g.Name)));
+            var actor = Register(new Actor(entry.Name, ActorKind.ArmedGroup, entry.AlignedWith, entry.Separatist, entry.Regions, Fights: entry.Fights, Governs: Governed(g), GovernsSince: Since(g), Transnational: g.Transnational, MemberOf: alliances.GetValueOrDefault(g.Name)), g.CaseSensitiveAliases);
             AddForms(actor, g.Aliases, null, entry.Seats, entry.Leaders);
         }
         foreach (var r in json.Regions ?? [])
-            AddForms(Register(new Actor(r.Name, ActorKind.Region, Country: NullIfEmpty(r.Country))), r.Aliases, null, null, null);
+            AddForms(Register(new Actor(r.Name, ActorKind.Region, Country: NullIfEmpty(r.Country)), r.CaseSensitiveAliases), r.Aliases, null, null, null);
         foreach (var c in json.Companies ?? [])
-            AddForms(Register(new Actor(c.Name, ActorKind.Company)), c.Aliases, null, null, null);
+            AddForms(Register(new Actor(c.Name, ActorKind.Company), c.CaseSensitiveAliases), c.Aliases, null, null, null);
     }
 
     // A government only from a known month: "governs" without "governsSince" (YYYY-MM or YYYY-MM-DD) is a mistake in the file.
@@ -85,8 +87,8 @@ public sealed class ActorDictionary
         return new ActorDictionary(parsed);
     }
 
-    /// <summary>The actor with this canonical name or alias, if known.</summary>
-    public Actor? Find(string name) => byName.GetValueOrDefault(name.Trim());
+    /// <summary>The actor with this canonical name or alias, if known; a case-sensitive alias only in its own spelling.</summary>
+    public Actor? Find(string name) => byCaseSensitiveAlias.GetValueOrDefault(name.Trim()) ?? byName.GetValueOrDefault(name.Trim());
 
     /// <summary>The side an actor fights on (a group's ally, or the group itself when unaligned); null for organisations and regions.</summary>
     public string? SideOf(string name) => Find(name)?.Side;
@@ -121,11 +123,17 @@ public sealed class ActorDictionary
     /// <summary>Every dictionary name, alias, demonym, seat, leader and region in the text, longest form first, without overlaps.</summary>
     public IReadOnlyList<ActorMention> FindMentions(string text) => forms.Find(text ?? "");
 
-    private Actor Register(Actor actor)
+    // DictionaryNames has checked that no other entry has this name, so each canonical name is one actor.
+    private Actor Register(Actor actor, IReadOnlyList<string>? caseSensitiveAliases)
     {
-        if (byName.TryGetValue(actor.Name, out var existing)) return existing;
-        byName[actor.Name] = actor;
-        forms.Add(actor.Name, actor, actor.Kind == ActorKind.Region ? MentionForm.Region : MentionForm.Name);
+        var nameForm = actor.Kind == ActorKind.Region ? MentionForm.Region : MentionForm.Name;
+        byName.Add(actor.Name, actor);
+        forms.Add(actor.Name, actor, nameForm);
+        foreach (var alias in caseSensitiveAliases ?? [])
+        {
+            forms.Add(alias, actor, nameForm);
+            byCaseSensitiveAlias.TryAdd(alias.Trim(), actor);
+        }
         return actor;
     }
 

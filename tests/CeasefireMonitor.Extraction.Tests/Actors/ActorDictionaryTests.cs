@@ -92,4 +92,47 @@ public class ActorDictionaryTests
     [InlineData("Ansar al-Sunna fighters raided the village.", "Ansar al-Sunna")]
     public void FindMentions_ProductDictionary_NamesRealActors(string text, string expected) =>
         Assert.Contains(expected, ActorDictionary.LoadEmbedded().FindMentions(text).Select(m => m.Actor.Name));
+
+    private static ActorDictionary LoadJson(string json) => ActorDictionary.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+    [Fact]
+    public void Load_TwoEntriesWithOneCanonicalName_ThrowsNamingBoth()
+    {
+        const string json = """{"states":[{"name":"Georgia"}],"armedGroups":[{"name":"Upland Republic","alignedWith":"Georgia"}],"regions":[{"name":"upland republic","country":"Georgia"}]}""";
+        var error = Assert.Throws<InvalidDataException>(() => LoadJson(json));
+        Assert.Contains("'upland republic' is the canonical name of two entries", error.Message, StringComparison.Ordinal);
+        Assert.Contains("armedGroups 'Upland Republic' and regions 'upland republic'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AliasThatIsAnotherEntrysName_Throws()
+    {
+        const string json = """{"states":[{"name":"Cyprus"}],"armedGroups":[{"name":"Northern Authority","aliases":["North Coast"],"alignedWith":"Cyprus"}],"regions":[{"name":"North Coast","country":"Cyprus"}]}""";
+        var error = Assert.Throws<InvalidDataException>(() => LoadJson(json));
+        Assert.Contains("alias 'North Coast' of 'Northern Authority' is the canonical name of regions 'North Coast'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AliasesDifferingOnlyByCase_ThrowsUnlessBothCaseSensitive()
+    {
+        const string plain = """{"armedGroups":[{"name":"River Front","aliases":["RFA"]},{"name":"Rifle Army","aliases":["RfA"]}]}""";
+        var error = Assert.Throws<InvalidDataException>(() => LoadJson(plain));
+        Assert.Contains("aliases 'RFA' of 'River Front' and 'RfA' of 'Rifle Army' differ only by case", error.Message, StringComparison.Ordinal);
+
+        var dictionary = LoadJson("""{"armedGroups":[{"name":"River Front","caseSensitiveAliases":["RFA"]},{"name":"Rifle Army","caseSensitiveAliases":["RfA"]}]}""");
+        Assert.Equal("River Front", dictionary.Find("RFA")?.Name);
+        Assert.Equal("Rifle Army", dictionary.Find("RfA")?.Name);
+        Assert.Null(dictionary.Find("rfa"));
+        Assert.Equal(["Rifle Army", "River Front"], dictionary.FindMentions("RfA fighters met RFA fighters.").Select(m => m.Actor.Name));
+    }
+
+    [Theory]
+    [InlineData("JEM fighters entered the town at dawn.", "Justice and Equality Movement")]
+    [InlineData("A JeM cell claimed the attack on the convoy.", "Jaish-e-Mohammed")]
+    public void FindMentions_ProductDictionary_TellsJemFromJemByCase(string text, string expected)
+    {
+        var dictionary = ActorDictionary.LoadEmbedded();
+        Assert.Equal([expected], dictionary.FindMentions(text).Select(m => m.Actor.Name));
+        Assert.Null(dictionary.Find("jem"));
+    }
 }
