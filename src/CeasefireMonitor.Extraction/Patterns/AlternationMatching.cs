@@ -36,4 +36,43 @@ internal static class AlternationMatching
         }
         return found;
     }
+
+    /// <summary>
+    /// As above, from <paramref name="startat"/>, the matches that begin before <paramref name="before"/> as index and length: no
+    /// <see cref="Match"/> is made, and no option is searched again once the alternation's next match begins at or after that bound.
+    /// </summary>
+    public static List<(int Index, int Length)> GatedSpans(string text, int startat, int before, Regex[] options)
+    {
+        var found = new List<(int Index, int Length)>();
+        // Each option's next match from the search position; -1 once it has none left (or its gate refuses the text).
+        Span<int> index = stackalloc int[options.Length];
+        Span<int> length = stackalloc int[options.Length];
+        for (var i = 0; i < options.Length; i++)
+            index[i] = KeywordGate.For(options[i]).MayMatch(text.AsSpan(startat)) ? Next(options[i], text, startat, out length[i]) : -1;
+        var position = startat;
+        while (true)
+        {
+            var best = -1;
+            for (var i = 0; i < options.Length; i++)
+            {
+                if (index[i] < 0) continue;
+                if (index[i] < position) index[i] = position <= text.Length ? Next(options[i], text, position, out length[i]) : -1;
+                if (index[i] >= 0 && (best < 0 || index[i] < index[best])) best = i;
+            }
+            if (best < 0 || index[best] >= before) return found;
+            found.Add((index[best], length[best]));
+            position = index[best] + length[best] + (length[best] == 0 ? 1 : 0);
+        }
+    }
+
+    private static int Next(Regex option, string text, int position, out int length)
+    {
+        foreach (var m in option.EnumerateMatches(text, position))
+        {
+            length = m.Length;
+            return m.Index;
+        }
+        length = 0;
+        return -1;
+    }
 }

@@ -20,6 +20,43 @@ public class AlternationMatchingTests
         Assert.Equal(Describe(Combined(patterns).Matches(text)), Describe(AlternationMatching.GatedMatches(text, patterns)));
     }
 
+    [Theory]
+    [InlineData("ab|bc|c", "abc abd bcd", 0, 99)]
+    [InlineData("ab|bc|c", "abc abd bcd", 1, 9)]
+    [InlineData("a|ab", "ab ab", 2, 3)]
+    [InlineData(@"(?<=a)b|\w+", "ab cab b", 1, 99)]
+    [InlineData(@"\bx\w*|\w*y\b", "xay bxy yy x", 5, 11)]
+    [InlineData(@"\d+|\d{2}-\w+|-", "12-hour 7-day --", 0, 14)]
+    public void GatedSpans_Options_AreTheMatchesOfTheirAlternationFromStartBeforeBound(string options, string text, int startat, int before)
+    {
+        Regex[] patterns = [.. options.Split('|').Select(o => new Regex(o, RegexOptions.IgnoreCase))];
+        Assert.Equal(Spans(Combined(patterns).Matches(text, startat), before), AlternationMatching.GatedSpans(text, startat, before, patterns));
+    }
+
+    [Fact]
+    public void Figurative_EverySeedAndEvalText_EqualsTheOnePatternOfItsOptions()
+    {
+        var combined = Combined(Metaphors.FigurativeOptions);
+        var (texts, matched) = (0, 0);
+        foreach (var text in KeywordGateTests.Texts())
+        {
+            // From the start, and from a third of the way in up to two thirds, as a trigger's window asks.
+            var expected = Spans(combined.Matches(text), int.MaxValue);
+            Assert.Equal(expected, AlternationMatching.GatedSpans(text, 0, int.MaxValue, Metaphors.FigurativeOptions));
+            Assert.Equal(Spans(combined.Matches(text, text.Length / 3), 2 * text.Length / 3), AlternationMatching.GatedSpans(text, text.Length / 3, 2 * text.Length / 3, Metaphors.FigurativeOptions));
+            (texts, matched) = (texts + 1, matched + expected.Count);
+        }
+        Assert.True(texts > 1000);
+        Assert.True(matched > 0);
+    }
+
+    [Theory]
+    [InlineData("Both parties are locked in a price war over fuel, while rebels shelled the town.")]
+    [InlineData("The derby clash of the season ended in a draw as troops clashed near the border.")]
+    [InlineData("Ministers fought a battle with rising inflation; the general strike went on.")]
+    public void Figurative_MySentences_EqualsTheOnePatternOfItsOptions(string sentence) =>
+        Assert.Equal(Spans(Combined(Metaphors.FigurativeOptions).Matches(sentence), int.MaxValue), AlternationMatching.GatedSpans(sentence, 0, int.MaxValue, Metaphors.FigurativeOptions));
+
     [Fact]
     public void Agreement_EverySeedAndEvalText_EqualsTheOnePatternOfItsOptions()
     {
@@ -43,6 +80,9 @@ public class AlternationMatchingTests
 
     private static Regex Combined(Regex[] options) =>
         new(string.Join("|", options.Select(o => $"(?:{o})")), options[0].Options);
+
+    private static List<(int Index, int Length)> Spans(MatchCollection matches, int before) =>
+        [.. matches.TakeWhile(m => m.Index < before).Select(m => (m.Index, m.Length))];
 
     private static List<string> Describe(IEnumerable<Match> matches) =>
         [.. matches.Select(m => $"{m.Index}+{m.Length} gap={m.Groups["gap"].Success}:{m.Groups["gap"].Value} obj={m.Groups["obj"].Value} year={m.Groups["year"].Success}:{m.Groups["year"].Value}")];

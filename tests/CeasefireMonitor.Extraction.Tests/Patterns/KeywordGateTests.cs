@@ -137,6 +137,24 @@ public class KeywordGateTests
         Assert.True(KeywordGate.For(regex).MayMatch("\u212Aill"));
     }
 
+    // Above its limits the JIT leaves a method unoptimised ("switched MinOpts"): the two generated matchers that did so had 44,808 and
+    // 47,905 bytes of IL, the largest it optimised 33,402. A pattern that grows past the bound is split and matched as one alternation.
+    [Fact]
+    public void Patterns_GeneratedMatchers_StaySmallEnoughForTheJitToOptimise()
+    {
+        const int MaxIlBytes = 40_000;
+        var sizes = AllPatterns().ToDictionary(p => p.Key, p => MatcherIlBytes(p.Value));
+        Assert.True(sizes.Values.Max() > 10_000, "the generated matchers were not found");
+        Assert.All(sizes, s => Assert.True(s.Value <= MaxIlBytes, $"{s.Key}'s matcher has {s.Value:N0} bytes of IL"));
+    }
+
+    private static int MatcherIlBytes(Regex regex)
+    {
+        var runner = regex.GetType().GetNestedType("RunnerFactory", BindingFlags.NonPublic)?.GetNestedType("Runner", BindingFlags.NonPublic);
+        var method = runner?.GetMethod("TryMatchAtCurrentPosition", BindingFlags.Instance | BindingFlags.NonPublic);
+        return method?.GetMethodBody()?.GetILAsByteArray()?.Length ?? 0;
+    }
+
     private static Dictionary<string, Regex> AllPatterns() =>
         typeof(ArticleExtractor).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
