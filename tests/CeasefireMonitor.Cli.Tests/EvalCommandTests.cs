@@ -5,8 +5,8 @@ namespace CeasefireMonitor.Cli.Tests;
 public sealed class EvalCommandTests : IDisposable
 {
     // The figures the extractor reaches on eval/ today: a change that lowers them fails here (raise them as the extractor improves).
-    private const string MinF1 = "0.849";
-    private const int MaxTrapsTaken = 5;
+    private const string MinF1 = "0.857";
+    private const int MaxTrapsTaken = 2;
 
     private readonly CliRunner _cli = new();
 

@@ -54,6 +54,8 @@ internal static partial class SentenceReader
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(asideRanges, trigger);
             var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !InDateline(text, d) && !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
+            // "Several truces agreed in the spring broke down within days": earlier truces' collapse, undated in its sentence, is background the page does not date.
+            if (trigger.Type == EventType.CeasefireViolated && date is null && EarlierTruces().IsMatch(text.AsSpan(0, trigger.Start))) continue;
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
@@ -200,7 +202,18 @@ internal static partial class SentenceReader
     private static bool DatesTheTruce(string text, Trigger trigger, DateMention d, List<Trigger> others) =>
         trigger.Type == EventType.CeasefireViolated
         && ((d.Start >= trigger.Start && d.End <= trigger.End)
-            || others.Any(t => t.Type == EventType.CeasefireAgreed && t.Start < d.Start && d.End <= trigger.Start && text.AsSpan(t.End, d.Start - t.End).IndexOfAny(",;") < 0));
+            || others.Any(t => t.Type == EventType.CeasefireAgreed && t.Start < d.Start && d.End <= trigger.Start && text.AsSpan(t.End, d.Start - t.End).IndexOfAny(",;") < 0)
+            // "in breach of the truce declared on July 7", "violating the ceasefire that took effect on Monday": the date of the truce it names.
+            || (d.Start >= trigger.End && TruceNamedLast().IsMatch(text.AsSpan(trigger.Start, trigger.End - trigger.Start)) && TruceParticiple().IsMatch(text.AsSpan(trigger.End, d.Start - trigger.End))));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:cease-?fires?|truces?|armistice|agreement|deal|accord|hostilities)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TruceNamedLast();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*,?\s*(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|had\s+|has\s+)?)?(?:declared|agreed|signed|reached|brokered|announced|struck|concluded|negotiated|took effect|taken effect|began|started|came into (?:force|effect)|went into (?:force|effect)|in force)\s+(?:(?:by|between)\s+[^.;!?,]{1,40}?\s+)?(?:on|in|at|from|since)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TruceParticiple();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:several|previous|earlier|past|prior|former|other|many|numerous|repeated|successive|(?:a\s+)?(?:string|series|succession|number)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|armistices?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EarlierTruces();
 
     // "Norway has acted as guarantor since the talks opened in 2012": a mediation, truce or call kept up since a date began then.
     // "X has urged restraint, and Y spoke to both sides on Wednesday": a date in a later coordinate clause with its own subject is that clause's.

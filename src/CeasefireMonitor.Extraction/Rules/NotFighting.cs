@@ -5,8 +5,8 @@ namespace CeasefireMonitor.Extraction.Rules;
 
 /// <summary>
 /// Fighting words that report no fighting: what was stopped or ended ("ended years of fighting", "fighting would stop"), a near miss
-/// ("close to a direct clash"), a time reference ("since the war began"), allies fighting alongside someone, fighting spared, or a
-/// negated report ("neither has reported a major battle").
+/// ("close to a direct clash"), a time reference ("since the war began"), allies fighting alongside someone, fighting spared, a
+/// negated report ("neither has reported a major battle"), or fighting already reported and restated ("the clashes followed …").
 /// </summary>
 internal static partial class NotFighting
 {
@@ -17,7 +17,7 @@ internal static partial class NotFighting
         Windows(sentence, trigger, out var before, out var after);
         return Ended(sentence, before, after) || NearMiss().GatedIsMatch(before) || (Since().GatedIsMatch(before) && !DatedAfter().GatedIsMatch(after))
             || Spared().GatedIsMatch(before) || NegatedReport().GatedIsMatch(before) || Alongside().GatedIsMatch(after)
-            || (Definite().GatedIsMatch(before) && TollSince().GatedIsMatch(after));
+            || (Definite().GatedIsMatch(before) && TollSince().GatedIsMatch(after)) || (Restated().GatedIsMatch(before) && Followed().GatedIsMatch(after));
     }
 
     /// <summary>Fighting named only as what stopped or what a truce closed: it names who fought, but reports no clash on a day.</summary>
@@ -51,7 +51,8 @@ internal static partial class NotFighting
     private static partial Regex NearMiss();
 
     // "the longest calm since the war began", "the first time since fighting erupted": a time reference, not a report.
-    [GeneratedRegex(@"\b(?:since|before|until|till)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    // "since the first days of the fighting", "until the end of the war": a part of the fighting named as a time.
+    [GeneratedRegex(@"\b(?:since|before|until|till)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:(?:(?:very\s+)?(?:first|early|opening|last|final|closing)\s+)?(?:days|weeks|months|hours|start|beginning|outbreak|onset|end)\s+of\s+(?:the|this|that|its|their)\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
 
     // "since the fighting began on Saturday" dates the fighting's start, which is a report.
@@ -70,17 +71,24 @@ internal static partial class NotFighting
     [GeneratedRegex(@"^\s+(?:alongside|side by side with|on (?:the\s+)?side of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Alongside();
 
-    // "came into force … after three months of a government offensive": the period a truce closes, not a new clash.
-    [GeneratedRegex(@"\b(?:after|following|ending|ended|to end)\s+(?:more than\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?:\w+\s+)?(?:years|months|weeks|days|decades)\s+of\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    // "came into force … after three months of a government offensive", "The accord comes after a month of violence": the period a truce closes, not a new clash.
+    [GeneratedRegex(@"\b(?:after|following|ending|ended|to end)\s+(?:more than\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOf();
 
     // "The fighting has killed more than 2,000 people": a running toll of the fighting already reported, not a clash on a day.
     [GeneratedRegex(@"^(?:\s+(?:between|in|for|on|around)\s+[^.;!?,]{1,60}?)?\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives of|left)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TollSince();
 
+    // "The clashes followed a landmine blast on Wednesday": fighting already reported, restated to tell what came before it.
+    [GeneratedRegex(@"^\s+(?:(?:have|had)\s+)?(?:followed|came\s+(?:(?:a|one|two|three|several|just|only|hours|days|weeks|a day|a week)\s+){0,3}?(?:after|amid)|(?:were|was)\s+(?:sparked|triggered|prompted|preceded)\s+by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Followed();
+
+    [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Restated();
+
     [GeneratedRegex(@"(?:^|\b(?:the|this|that)\s+(?:[\w-]+\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();
 
-    [GeneratedRegex(@"\b(?:cease-?fires?|truces?|armistice|calm|peace)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cease-?fires?|truces?|armistice|calm|peace|accords?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TruceWord();
 }
