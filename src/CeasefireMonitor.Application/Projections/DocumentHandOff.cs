@@ -3,42 +3,54 @@ using System.Collections.Concurrent;
 namespace CeasefireMonitor.Application.Projections;
 
 /// <summary>
-/// Serialises documents on a thread of its own while the caller (the store, writing them to SQLite) takes them in order
-/// through a bounded hand-off: at a rebuild's commit one core writes JSON while the other inserts it. Each document's
-/// bytes stay valid until the caller takes the next one; then their buffer goes back to the serialising thread.
+/// Serialises a commit's documents on two threads, the caller's and a helper: the caller (the store, writing them to SQLite)
+/// takes what the helper has ready and otherwise serialises the next document itself, so it never waits for a wake-up while
+/// documents are left. Documents come in the order they are finished; each one's bytes stay valid until the caller takes the next.
 /// </summary>
 internal static class DocumentHandOff
 {
-    // Documents serialised ahead of the writer: a few keep both sides busy, more would only hold more memory.
+    // Buffers the helper may fill ahead of the writer: a few keep it busy, more would only hold more memory.
     private const int Ahead = 4;
 
     public static IEnumerable<(string Key, ReadOnlyMemory<byte>? Json)> Serialise(IProjection projection, IReadOnlyCollection<string> keys, IReadOnlyDictionary<string, object> documents)
     {
-        using var ready = new BlockingCollection<(string Key, DocumentJson Json, ReadOnlyMemory<byte> Bytes)>(Ahead);
-        var free = new ConcurrentQueue<DocumentJson>();
-        var made = new ConcurrentBag<DocumentJson>();
+        var work = new KeyQueue(keys);
+        using var ready = new BlockingCollection<(string Key, DocumentJson Json, ReadOnlyMemory<byte> Bytes)>();
+        using var free = new BlockingCollection<DocumentJson>();
+        var own = DocumentJson.Rent();
+        List<DocumentJson> made = [own, .. Enumerable.Range(0, Ahead).Select(_ => DocumentJson.Rent())];
+        foreach (var json in made.Skip(1)) free.Add(json);
         using var stop = new CancellationTokenSource();
-        // A thread of its own: the caller blocks while it waits, so a pool thread could be starved.
-        var worker = Task.Factory.StartNew(() => Produce(projection, keys, documents, ready, free, made, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        DocumentJson? taken = null;
+        // A thread of its own: it blocks while its buffers are all with the caller, so a pool thread could be starved.
+        var helper = Task.Factory.StartNew(() => Produce(projection, documents, work, ready, free, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            foreach (var (key, json, bytes) in ready.GetConsumingEnumerable())
+            while (true)
             {
-                // The caller asks for the next document only when it is done with the bytes of this one.
-                if (taken is not null) free.Enqueue(taken);
-                taken = json;
-                yield return (key, bytes);
+                if (ready.TryTake(out var item))
+                {
+                    yield return (item.Key, item.Bytes);
+                    // The caller asks for the next document only when it is done with the bytes of this one.
+                    free.Add(item.Json);
+                }
+                else if (work.TryTake(out var key)) yield return (key, own.Write(documents[key], projection.DocumentType));
+                // Every key is taken: the helper's last documents, until it has finished.
+                else if (ready.TryTake(out item, Timeout.Infinite))
+                {
+                    yield return (item.Key, item.Bytes);
+                    free.Add(item.Json);
+                }
+                else break;
             }
-            worker.GetAwaiter().GetResult();
+            helper.GetAwaiter().GetResult();
         }
         finally
         {
-            // The caller may stop early (a failed insert): the thread is stopped and awaited so it never outlives the commit.
+            // The caller may stop early (a failed insert): the helper is stopped and awaited so it never outlives the commit.
             stop.Cancel();
             try
             {
-                worker.Wait(CancellationToken.None);
+                helper.Wait(CancellationToken.None);
             }
             catch (AggregateException)
             {
@@ -48,20 +60,35 @@ internal static class DocumentHandOff
         }
     }
 
-    private static void Produce(IProjection projection, IReadOnlyCollection<string> keys, IReadOnlyDictionary<string, object> documents,
-        BlockingCollection<(string, DocumentJson, ReadOnlyMemory<byte>)> ready, ConcurrentQueue<DocumentJson> free, ConcurrentBag<DocumentJson> made, CancellationToken ct)
+    private static void Produce(IProjection projection, IReadOnlyDictionary<string, object> documents, KeyQueue work,
+        BlockingCollection<(string, DocumentJson, ReadOnlyMemory<byte>)> ready, BlockingCollection<DocumentJson> free, CancellationToken ct)
     {
         try
         {
-            foreach (var key in keys)
+            while (true)
             {
-                if (!free.TryDequeue(out var json)) made.Add(json = DocumentJson.Rent());
+                var json = free.Take(ct);
+                if (!work.TryTake(out var key)) return;
                 ready.Add((key, json, json.Write(documents[key], projection.DocumentType)), ct);
             }
         }
         finally
         {
             ready.CompleteAdding();
+        }
+    }
+
+    /// <summary>Keys taken once each by whichever thread asks first.</summary>
+    private sealed class KeyQueue(IReadOnlyCollection<string> keys)
+    {
+        private readonly string[] _keys = [.. keys];
+        private int _next = -1;
+
+        public bool TryTake(out string key)
+        {
+            var index = Interlocked.Increment(ref _next);
+            key = index < _keys.Length ? _keys[index] : "";
+            return index < _keys.Length;
         }
     }
 }

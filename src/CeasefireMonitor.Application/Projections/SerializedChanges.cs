@@ -23,8 +23,9 @@ internal sealed class SerializedChanges(IProjection projection, IReadOnlyCollect
             yield return new DocumentChange(key, Encoding.UTF8.GetString(json.Write(documents[key], projection.DocumentType).Span));
     }
 
-    // Few documents (a catch-up after one ingestion) are serialised on the committing thread; many (a rebuild's commit)
-    // on another core through a bounded hand-off, not in rounds with a barrier, which under load waited for their slowest thread.
+    // Few documents (a catch-up after one ingestion) are serialised on the committing thread; many (a rebuild's commit) on
+    // both cores, the committing thread taking what a helper has ready: not in rounds with a barrier, which under load
+    // waited for their slowest thread, nor handed over one at a time, which waited for a wake-up per document.
     public IEnumerable<(string Key, ReadOnlyMemory<byte>? Json)> ReadUtf8() =>
         keys.Count >= HandOffFrom ? DocumentHandOff.Serialise(projection, keys, documents) : ReadUtf8InPlace();
 

@@ -29,6 +29,6 @@ public interface IReadModelStore
 /// </summary>
 public interface IUtf8DocumentChanges : IReadOnlyCollection<DocumentChange>
 {
-    /// <summary>The same changes in the same order; null bytes delete the document.</summary>
+    /// <summary>The same changes, each key once, in an order of the implementation's choosing; null bytes delete the document.</summary>
     IEnumerable<(string Key, ReadOnlyMemory<byte>? Json)> ReadUtf8();
 }

@@ -9,7 +9,7 @@ using CeasefireMonitor.Store.Port;
 
 namespace CeasefireMonitor.Application.Tests.Projections;
 
-/// <summary>A commit of many documents serialises them on another thread while SQLite writes them; a few are serialised in place.</summary>
+/// <summary>A commit of many documents serialises them on two threads while SQLite writes them; a few are serialised in place.</summary>
 public sealed class ManyDocumentCommitTests : IAsyncLifetime
 {
     private const int Phases = 800;
@@ -46,9 +46,12 @@ public sealed class ManyDocumentCommitTests : IAsyncLifetime
         }
         var incremental = await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels);
 
-        await _store.Projections.RebuildAsync();
-
-        Assert.Equal(incremental, await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels));
+        // Which thread serialises which document changes from one rebuild to the next; the read models must not.
+        for (var i = 0; i < 3; i++)
+        {
+            await _store.Projections.RebuildAsync();
+            Assert.Equal(incremental, await ReadModelSnapshot.TakeAsync(_store.Store.ReadModels));
+        }
         var timelines = await _store.Store.ReadModels.LoadAllAsync(TimelineProjection.ProjectionName);
         Assert.Equal(Phases, timelines.Count);
         foreach (var (key, json) in timelines)
