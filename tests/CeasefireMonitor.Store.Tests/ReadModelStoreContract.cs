@@ -111,6 +111,44 @@ public abstract class ReadModelStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReplaceAsync_ExistingDocuments_LeavesOnlyTheNewOnesAndTheirCheckpoint()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync("phases", [new("truce-1", "{}"), new("truce-2", "{}")], 0, 9);
+        await store.CommitAsync("alerts", [new("truce-1", "{}")], 0, 4);
+
+        await store.ReplaceAsync("phases", [new("truce-3", """{"v":3}"""), new("truce-2", """{"v":2}""")], 9, 6);
+
+        Assert.Equal([("truce-2", """{"v":2}"""), ("truce-3", """{"v":3}""")], await store.LoadAllAsync("phases"));
+        Assert.Equal(6, await store.GetCheckpointAsync("phases"));
+        Assert.Equal(4, await store.GetCheckpointAsync("alerts"));
+        Assert.Single(await store.LoadAllAsync("alerts"));
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_StaleExpectedCheckpoint_ThrowsAndChangesNothing()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync("phases", [new("truce-1", """{"v":1}""")], 0, 5);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.ReplaceAsync("phases", [new("truce-2", "{}")], 3, 7));
+
+        Assert.Equal(5, await store.GetCheckpointAsync("phases"));
+        Assert.Equal([("truce-1", """{"v":1}""")], await store.LoadAllAsync("phases"));
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_NewProjection_StoresDocumentsAndCheckpoint()
+    {
+        var store = await NewStoreAsync();
+
+        await store.ReplaceAsync("phases", [new("truce-1", "{}")], 0, 2);
+
+        Assert.Equal(["truce-1"], (await store.LoadAllAsync("phases")).Select(d => d.Key));
+        Assert.Equal(2, await store.GetCheckpointAsync("phases"));
+    }
+
+    [Fact]
     public async Task ResetAsync_Projection_DeletesItsDocumentsAndCheckpointOnly()
     {
         var store = await NewStoreAsync();

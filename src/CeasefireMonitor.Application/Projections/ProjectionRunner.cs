@@ -45,13 +45,15 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log, int commit
     }
 
     /// <summary>Catches up under a lease the caller holds (a long-running worker keeps it between runs); throws <see cref="LeaseLostException"/> as soon as the lease is lost.</summary>
-    public async Task<long> CatchUpAsync(IWorkerLease lease, CancellationToken ct = default)
+    public Task<long> CatchUpAsync(IWorkerLease lease, CancellationToken ct = default) => CatchUpAsync(lease, rebuild: false, ct);
+
+    private async Task<long> CatchUpAsync(IWorkerLease lease, bool rebuild, CancellationToken ct)
     {
         if (lease.Name != LeaseName) throw new ArgumentException($"expected the '{LeaseName}' lease, got '{lease.Name}'", nameof(lease));
         using var underLease = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
         try
         {
-            return await CatchUpUnderLeaseAsync(underLease.Token);
+            return await CatchUpUnderLeaseAsync(rebuild, underLease.Token);
         }
         catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !ct.IsCancellationRequested)
         {
@@ -59,11 +61,15 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log, int commit
         }
     }
 
-    private async Task<long> CatchUpUnderLeaseAsync(CancellationToken ct)
+    // A rebuild applies the log from position 0 and replaces each read model at its first commit.
+    private async Task<long> CatchUpUnderLeaseAsync(bool rebuild, CancellationToken ct)
     {
         var states = new List<ProjectionState>();
         foreach (var projection in All)
-            states.Add(new ProjectionState(projection, await store.ReadModels.GetCheckpointAsync(projection.Name, ct)));
+        {
+            var stored = await store.ReadModels.GetCheckpointAsync(projection.Name, ct);
+            states.Add(rebuild ? new ProjectionState(projection, 0) { Replaces = stored } : new ProjectionState(projection, stored));
+        }
         var position = states.Min(s => s.Checkpoint);
         var applied = 0L;
         var readSinceCommit = 0;
@@ -88,12 +94,14 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log, int commit
         return position;
     }
 
-    /// <summary>Drops every read model and derives it again from the whole log.</summary>
+    /// <summary>
+    /// Derives every read model again from the whole log; each replaces the old one, documents and checkpoint, in one
+    /// transaction, so a rebuild that stops early leaves each read model as it was or rebuilt, consistent with its checkpoint.
+    /// </summary>
     public async Task<long> RebuildAsync(CancellationToken ct = default)
     {
         await using var lease = await WaitForLeaseAsync(ct);
-        foreach (var projection in All) await store.ReadModels.ResetAsync(projection.Name, ct);
-        var position = await CatchUpAsync(lease, ct);
+        var position = await CatchUpAsync(lease, rebuild: true, ct);
         log.Information("Rebuilt {Count} projections up to position {Position}", All.Count, position);
         return position;
     }
@@ -138,9 +146,12 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log, int commit
 
     private async Task CommitAsync(List<ProjectionState> states, CancellationToken ct)
     {
-        foreach (var state in states.Where(s => s.AppliedUpTo > s.Checkpoint))
+        foreach (var state in states.Where(s => s.AppliedUpTo > s.Checkpoint || s.Replaces is not null))
         {
-            await store.ReadModels.CommitAsync(state.Projection.Name, new SerializedChanges(state.Projection, state.Changed, state.Documents), state.Checkpoint, state.AppliedUpTo, ct);
+            var changes = new SerializedChanges(state.Projection, state.Changed, state.Documents);
+            if (state.Replaces is { } replaced) await store.ReadModels.ReplaceAsync(state.Projection.Name, changes, replaced, state.AppliedUpTo, ct);
+            else await store.ReadModels.CommitAsync(state.Projection.Name, changes, state.Checkpoint, state.AppliedUpTo, ct);
+            state.Replaces = null;
             state.Checkpoint = state.AppliedUpTo;
             DropIdle(state);
             state.Changed.Clear();
@@ -178,6 +189,9 @@ public sealed class ProjectionRunner(MonitorStore store, ILogger log, int commit
         public long AppliedUpTo { get; set; } = checkpoint;
 
         public bool StartedEmpty { get; } = checkpoint == 0;
+
+        /// <summary>In a rebuild until its first commit: the stored checkpoint of the read model that commit replaces.</summary>
+        public long? Replaces { get; set; }
 
         public Dictionary<string, object> Documents { get; } = [];
 

@@ -45,17 +45,28 @@ public sealed class PostgresReadModelStore : IReadModelStore, IAsyncDisposable
         return documents;
     }
 
-    public async Task CommitAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default)
+    public Task CommitAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(newCheckpoint, expectedCheckpoint);
+        return WriteAsync(projection, changes, expectedCheckpoint, newCheckpoint, replace: false, ct);
+    }
+
+    public Task ReplaceAsync(string projection, IReadOnlyCollection<DocumentChange> documents, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default) =>
+        WriteAsync(projection, documents, expectedCheckpoint, newCheckpoint, replace: true, ct);
+
+    private async Task WriteAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, bool replace, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(projection);
         ArgumentNullException.ThrowIfNull(changes);
-        ArgumentOutOfRangeException.ThrowIfLessThan(newCheckpoint, expectedCheckpoint);
+        ArgumentOutOfRangeException.ThrowIfNegative(newCheckpoint);
         await using var connection = await _source.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var stored = await LockCheckpointAsync(connection, projection, ct);
         if (stored != expectedCheckpoint)
             throw new InvalidOperationException($"Projection '{projection}' is at checkpoint {stored}, not {expectedCheckpoint}: another runner moved it.");
         await using var batch = DocumentBatch.Create(connection, projection, changes);
+        if (replace)
+            batch.BatchCommands.Insert(0, new NpgsqlBatchCommand("DELETE FROM read_models WHERE projection = $1") { Parameters = { new NpgsqlParameter<string> { TypedValue = projection } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand("UPDATE checkpoints SET position = $2 WHERE projection = $1")
         {
             Parameters = { new NpgsqlParameter<string> { TypedValue = projection }, new NpgsqlParameter<long> { TypedValue = newCheckpoint } },

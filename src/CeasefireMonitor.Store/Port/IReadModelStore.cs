@@ -19,6 +19,12 @@ public interface IReadModelStore
     /// <summary>Applies the changes and moves the checkpoint in one transaction; fails if the checkpoint is not where the caller expects.</summary>
     Task CommitAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default);
 
+    /// <summary>
+    /// Deletes every document of the projection, stores these and sets the checkpoint, in one transaction (a rebuild's first
+    /// commit: a crash leaves the old read model or the new one, never neither); fails if the checkpoint is not where the caller expects.
+    /// </summary>
+    Task ReplaceAsync(string projection, IReadOnlyCollection<DocumentChange> documents, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default);
+
     /// <summary>Deletes every document of the projection and its checkpoint.</summary>
     Task ResetAsync(string projection, CancellationToken ct = default);
 }

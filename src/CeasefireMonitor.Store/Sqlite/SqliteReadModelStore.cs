@@ -53,17 +53,34 @@ public sealed class SqliteReadModelStore : IReadModelStore, IAsyncDisposable
         return documents;
     }
 
-    public async Task CommitAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default)
+    public Task CommitAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(newCheckpoint, expectedCheckpoint);
+        return WriteAsync(projection, changes, expectedCheckpoint, newCheckpoint, replace: false, ct);
+    }
+
+    public Task ReplaceAsync(string projection, IReadOnlyCollection<DocumentChange> documents, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default) =>
+        WriteAsync(projection, documents, expectedCheckpoint, newCheckpoint, replace: true, ct);
+
+    private async Task WriteAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, bool replace, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(projection);
         ArgumentNullException.ThrowIfNull(changes);
-        ArgumentOutOfRangeException.ThrowIfLessThan(newCheckpoint, expectedCheckpoint);
+        ArgumentOutOfRangeException.ThrowIfNegative(newCheckpoint);
         await using var connection = await _database.OpenConnectionAsync(ct);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var stored = await ReadCheckpointAsync(connection, projection, ct);
         if (stored != expectedCheckpoint)
         {
             throw new InvalidOperationException($"Projection '{projection}' is at checkpoint {stored}, not {expectedCheckpoint}: another runner moved it.");
+        }
+
+        if (replace)
+        {
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM read_models WHERE projection = $projection;";
+            delete.Parameters.AddWithValue("$projection", projection);
+            await delete.ExecuteNonQueryAsync(ct);
         }
 
         if (changes is IUtf8DocumentChanges utf8) Utf8DocumentWriter.Apply(connection, projection, utf8, ct);

@@ -25,6 +25,13 @@ public sealed class TimedReadModelStore(IReadModelStore inner, StoreTimings timi
         timings.DocumentCommits.Add(started, changes.Count);
     }
 
+    public async Task ReplaceAsync(string projection, IReadOnlyCollection<DocumentChange> documents, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await inner.ReplaceAsync(projection, documents, expectedCheckpoint, newCheckpoint, ct);
+        timings.DocumentCommits.Add(started, documents.Count);
+    }
+
     public Task ResetAsync(string projection, CancellationToken ct = default) => inner.ResetAsync(projection, ct);
 
     public ValueTask DisposeAsync() => inner is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
