@@ -54,6 +54,9 @@ public class ClashRuleTests
     [InlineData("Colombia's government and the ELN are locked in a struggle for public opinion.")]
     [InlineData("India won a hard-fought battle for the test series in Lahore, to Pakistani dismay.")]
     [InlineData("Thai and Cambodian boxers fought a fierce battle for the regional title.")]
+    [InlineData("In Bogota, Petro is fighting for a second term while the ELN talks stall.")]
+    [InlineData("Sudan's interim premier was battling for re-election as RSF envoys met in Jeddah.")]
+    [InlineData("Pakistani and Indian parties are racing for votes in Kashmir this month.")]
     public void Extract_Metaphor_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
