@@ -37,5 +37,8 @@ internal sealed record FactDraft(
     /// <summary>Fighting named only as what stopped ("ended years of fighting between X and Y"): it votes for the conflict, it is no event.</summary>
     public bool VoteOnly { get; init; }
 
+    /// <summary>A truce named by its start ("took effect on Wednesday"), not by its agreement.</summary>
+    public bool StartsTruce { get; init; }
+
     public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
 }
