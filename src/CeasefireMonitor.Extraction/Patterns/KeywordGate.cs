@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Reflection;
 using System.Text;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
@@ -16,8 +17,8 @@ internal sealed class KeywordGate
     private readonly SearchValues<string>? words;
     private readonly SearchValues<char>? symbols;
     private readonly bool ignoreCase;
-    private readonly int[] ids = [];
-    private readonly int[][][] clauses = [];
+    private readonly LiteralSet ids = LiteralSet.Of([]);
+    private readonly LiteralSet[][] clauses = [];
 
     private KeywordGate(IReadOnlyList<string>? literals, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? clauses, bool ignoreCase)
     {
@@ -38,8 +39,27 @@ internal sealed class KeywordGate
     /// <summary>The literals of which every match holds one; null when the gate passes everything.</summary>
     public IReadOnlyList<string>? Literals { get; }
 
+    // The first gate asked for registers every pattern of the extractor, so the shared scan's automaton is built once, not again each
+    // time a pattern is first used (about fifty times over a first page).
+    private static readonly Lazy<int> EveryPattern = new(RegisterEveryPattern);
+
     /// <summary>The gate of a pattern, read from its text and options once per pattern object.</summary>
-    public static KeywordGate For(Regex regex) => Gates.GetOrAdd(regex, Build);
+    public static KeywordGate For(Regex regex)
+    {
+        if (Gates.TryGetValue(regex, out var gate)) return gate;
+        _ = EveryPattern.Value;
+        return Gates.GetOrAdd(regex, Build);
+    }
+
+    private static int RegisterEveryPattern()
+    {
+        var patterns = typeof(KeywordGate).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetParameters().Length == 0 && m.GetCustomAttribute<GeneratedRegexAttribute>() is not null)
+            .Select(m => (Regex)m.Invoke(null, null)!);
+        foreach (var regex in patterns) Gates.GetOrAdd(regex, Build);
+        return Gates.Count;
+    }
 
     /// <summary>Whether a whole text may match; its scan is kept for the other gates asked about it, and about its parts.</summary>
     public bool MayMatch(string text)

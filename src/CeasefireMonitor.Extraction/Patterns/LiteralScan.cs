@@ -17,10 +17,18 @@ internal sealed class LiteralScan
     public static readonly SearchValues<char> AsciiTwins = SearchValues.Create([.. Enumerable.Range(128, char.MaxValue - 127).Select(i => (char)i)
         .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).Concat(['\u0130', '\u0131', '\u017F', '\u212A']).Distinct()]);
 
+    // Texts scanned on the thread and the literals each holds: the reader comes back to each sentence after reading the whole page.
+    private const int RememberedTexts = 256;
+
     [ThreadStatic]
     private static LiteralScan? t_last;
 
     private readonly bool[] found;
+
+    // The same marks as a bit set, which gates test a word at a time (LiteralSet).
+    private readonly ulong[] bits;
+
+    private readonly Dictionary<string, (int[] Ids, bool HasAsciiTwin)> remembered = new(ReferenceEqualityComparer.Instance);
 
     // The ids set by the last mark: clearing them is cheaper than clearing a mark per known literal for every sentence.
     private readonly List<int> marked = [];
@@ -33,6 +41,7 @@ internal sealed class LiteralScan
     {
         Automaton = automaton;
         found = new bool[automaton.Count];
+        bits = new ulong[(automaton.Count + 63) / 64];
         visited = new int[automaton.States];
     }
 
@@ -44,7 +53,7 @@ internal sealed class LiteralScan
     private LiteralAutomaton Automaton { get; }
 
     /// <summary>The ids of literals, registered for every later scan; ASCII letters are folded to lower case.</summary>
-    public static int[] Register(IEnumerable<string> literals)
+    public static LiteralSet Register(IEnumerable<string> literals)
     {
         lock (Gate)
         {
@@ -62,7 +71,7 @@ internal sealed class LiteralScan
                 }
                 ids.Add(id);
             }
-            return [.. ids.Distinct()];
+            return LiteralSet.Of(ids);
         }
     }
 
@@ -86,8 +95,19 @@ internal sealed class LiteralScan
 
     private void Mark(string text)
     {
-        foreach (var id in marked) found[id] = false;
+        foreach (var id in marked)
+        {
+            found[id] = false;
+            bits[id >> 6] = 0;
+        }
         marked.Clear();
+        Text = text;
+        if (remembered.TryGetValue(text, out var seen))
+        {
+            foreach (var id in seen.Ids) Set(id);
+            HasAsciiTwin = seen.HasAsciiTwin;
+            return;
+        }
         // A new stamp forgets every visit without clearing the slots, until the stamps run out.
         if (++stamp == int.MaxValue)
         {
@@ -95,15 +115,27 @@ internal sealed class LiteralScan
             stamp = 1;
         }
         Automaton.Mark(text, found, marked, visited, stamp);
+        foreach (var id in marked) bits[id >> 6] |= 1UL << id;
         HasAsciiTwin = text.AsSpan().ContainsAny(AsciiTwins);
-        Text = text;
+        if (remembered.Count == RememberedTexts) remembered.Clear();
+        remembered[text] = ([.. marked], HasAsciiTwin);
+    }
+
+    private void Set(int id)
+    {
+        found[id] = true;
+        bits[id >> 6] |= 1UL << id;
+        marked.Add(id);
     }
 
     /// <summary>Whether the text holds any of the literals; case-insensitively for ASCII letters.</summary>
-    public bool HoldsAny(int[] ids)
+    public bool HoldsAny(LiteralSet set)
     {
-        foreach (var id in ids)
-            if ((uint)id >= (uint)found.Length || found[id]) return true;
+        // A literal registered after this scan's automaton was built may be anywhere: the scan cannot refuse it.
+        if (set.Highest >= found.Length) return true;
+        var (words, masks) = (set.Words, set.Masks);
+        for (var i = 0; i < words.Length; i++)
+            if ((bits[words[i]] & masks[i]) != 0) return true;
         return false;
     }
 

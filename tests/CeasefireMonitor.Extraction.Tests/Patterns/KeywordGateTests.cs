@@ -62,6 +62,24 @@ public class KeywordGateTests
     }
 
     [Fact]
+    public void MayMatch_TextAskedAgainAfterAnother_IsAnsweredAsTheFirstTime()
+    {
+        var shelling = KeywordGate.For(new Regex(@"\bshell(?:ing|ed)\b", RegexOptions.IgnoreCase));
+        var talks = KeywordGate.For(new Regex(@"\btalks\b", RegexOptions.IgnoreCase));
+        var first = "Shelling went on overnight near the river.";
+        var second = "The talks resumed in Doha on Monday.";
+        // The second round answers from the marks remembered for each text instead of scanning them again.
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.True(shelling.MayMatch(first));
+            Assert.False(talks.MayMatch(first));
+            Assert.False(shelling.MayMatch(second));
+            Assert.True(talks.MayMatch(second));
+            Assert.False(talks.MayMatch(second.AsSpan(20)));
+        }
+    }
+
+    [Fact]
     public void Gates_TheTriggerAndGroupPatterns_HaveLiterals()
     {
         foreach (var regex in new[] { Vocabulary.Clash(), Vocabulary.Surrender(), Vocabulary.Call(), Vocabulary.Mediation(), Vocabulary.Casualty(), ActorPatterns.LoneSeparatists() }.Concat(Vocabulary.AgreementOptions))
