@@ -52,7 +52,12 @@ internal static partial class TriggerFinder
         }
         if (!found.Any(t => t.Type == EventType.CeasefireViolated) && found.Any(t => t.Type == EventType.ClashReported))
         {
-            AddAll(found, Vocabulary.DespiteTruce(), EventType.CeasefireViolated, sentence);
+            foreach (Match m in Vocabulary.DespiteTruce().GatedMatches(sentence))
+            {
+                // "the gravest test of a 2003 ceasefire" names the old truce only as what the fighting breaks.
+                found.RemoveAll(t => t.Type == EventType.CeasefireAgreed && t.Year is not null && t.Start < m.Index + m.Length && m.Index < t.End);
+                Add(found, new Trigger(EventType.CeasefireViolated, m.Index, m.Index + m.Length));
+            }
             // "missiles launched after the ceasefire took effect": the fighting breaks a truce in force, which the sentence still dates.
             var inForce = found.Any(t => t.Type == EventType.CeasefireAgreed && t.Year is null && Vocabulary.InForceLead().IsMatch(sentence.AsSpan(0, t.Start)));
             if (inForce && !found.Any(t => t.Type == EventType.CeasefireViolated))

@@ -32,4 +32,21 @@ public class BackgroundTruceBreachTests
     [Fact]
     public void Extract_CurrentTruceCollapse_IsStillAViolation() =>
         Assert.NotEmpty(TestActors.Extract("The RSF's truce with the Sudanese army collapsed within hours on Tuesday.").OfType(EventType.CeasefireViolated));
+    [Theory]
+    [InlineData("Indian and Pakistani troops traded artillery fire in Uri on Tuesday, the sharpest test of a 2003 ceasefire in a decade.")]
+    [InlineData("Sudanese jets bombed RSF camps on Tuesday, straining the truce brokered in Jeddah.")]
+    [InlineData("Shelling between Sudan's army and the RSF went on for days after the truce was supposed to take effect on Tuesday.")]
+    [InlineData("RSF drones struck Sudanese army depots on Tuesday in what officers called a threat to the ceasefire.")]
+    public void Extract_FightingCalledATestOfTheTruce_IsAViolationNotAnAgreement(string sentence)
+    {
+        var facts = TestActors.Extract(sentence);
+
+        Assert.NotEmpty(facts.OfType(EventType.CeasefireViolated));
+        Assert.Empty(facts.OfType(EventType.CeasefireAgreed));
+        Assert.Empty(facts.OfType(EventType.ClashReported));
+    }
+
+    [Fact]
+    public void Extract_TruceTestedWithoutFighting_IsNoViolation() =>
+        Assert.Empty(TestActors.Extract("Sudan and the RSF face a first test of the truce when aid convoys reach El Fasher next week.").OfType(EventType.CeasefireViolated));
 }

@@ -49,4 +49,14 @@ public class RestatedAndBackgroundFightingTests
     [InlineData("Sudanese and RSF delegates were pounding the table in Jeddah on Tuesday.")]
     public void Extract_FigurativeStormingAndPounding_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+    [Theory]
+    [InlineData("India said on Tuesday that a border guard had been killed by cross-border Pakistani fire near Jammu.")]
+    [InlineData("Mortar fire from Sudanese army lines hit RSF trenches near Bahri on Tuesday.")]
+    [InlineData("Two RSF fighters died under tank fire from Sudanese units on Tuesday.")]
+    public void Extract_FireNamedByItsWeaponOrItsProvocation_ReportsAClash(string sentence) =>
+        Assert.Contains(TestActors.Extract(sentence).OfType(EventType.ClashReported), f => f.Report.OccurredOn.ToString() == "2024-05-14");
+
+    [Fact]
+    public void Extract_AFireEngineOrAFire_ReportsNoClash() =>
+        Assert.Empty(TestActors.Extract("Sudanese tank fire brigades and RSF volunteers put out a fire at a market in Omdurman on Tuesday.").OfType(EventType.ClashReported));
 }
