@@ -16,13 +16,13 @@ internal static class DocumentHandOff
     {
         var work = new KeyQueue(keys);
         using var ready = new BlockingCollection<(string Key, DocumentJson Json, ReadOnlyMemory<byte> Bytes)>();
-        using var free = new BlockingCollection<DocumentJson>();
+        // Last in, first out, and made only when none is free: the helper reuses one or two grown buffers, not all of them.
+        using var free = new BlockingCollection<DocumentJson>(new ConcurrentStack<DocumentJson>());
         var own = DocumentJson.Rent();
-        List<DocumentJson> made = [own, .. Enumerable.Range(0, Ahead).Select(_ => DocumentJson.Rent())];
-        foreach (var json in made.Skip(1)) free.Add(json);
+        var made = new ConcurrentBag<DocumentJson> { own };
         using var stop = new CancellationTokenSource();
         // A thread of its own: it blocks while its buffers are all with the caller, so a pool thread could be starved.
-        var helper = Task.Factory.StartNew(() => Produce(projection, documents, work, ready, free, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var helper = Task.Factory.StartNew(() => Produce(projection, documents, work, ready, free, made, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             while (true)
@@ -61,13 +61,17 @@ internal static class DocumentHandOff
     }
 
     private static void Produce(IProjection projection, IReadOnlyDictionary<string, object> documents, KeyQueue work,
-        BlockingCollection<(string, DocumentJson, ReadOnlyMemory<byte>)> ready, BlockingCollection<DocumentJson> free, CancellationToken ct)
+        BlockingCollection<(string, DocumentJson, ReadOnlyMemory<byte>)> ready, BlockingCollection<DocumentJson> free, ConcurrentBag<DocumentJson> made, CancellationToken ct)
     {
         try
         {
             while (true)
             {
-                var json = free.Take(ct);
+                if (!free.TryTake(out var json))
+                {
+                    if (made.Count <= Ahead) made.Add(json = DocumentJson.Rent());
+                    else json = free.Take(ct);
+                }
                 if (!work.TryTake(out var key)) return;
                 ready.Add((key, json, json.Write(documents[key], projection.DocumentType)), ct);
             }
