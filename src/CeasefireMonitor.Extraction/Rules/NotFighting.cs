@@ -38,8 +38,8 @@ internal static partial class NotFighting
         after = sentence.AsSpan(trigger.End, Math.Min(Window, sentence.Length - trigger.End));
     }
 
-    // "ended years of fighting", "the first nationwide halt to fighting", "suspended aerial bombing": the object of a stop is what stopped.
-    [GeneratedRegex(@"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cease[sd]?|ceasing|suspend(?:s|ed|ing)?|silenc(?:e|es|ed|ing)|(?:halt|end|pause|lull|stop|break)\s+(?:to|in|of))\s+(?:(?:the|all|its|their|his|her|this|that)\s+)?(?:(?:years|months|weeks|days|decades)\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    // "ended years of fighting", "the first nationwide halt to fighting", "a reduction in violence": the object of a stop is what stopped.
+    [GeneratedRegex(@"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cease[sd]?|ceasing|suspend(?:s|ed|ing)?|silenc(?:e|es|ed|ing)|(?:halt|end|pause|lull|stop|break|reduction|reductions|decrease|decline|drop|let-up)\s+(?:to|in|of))\s+(?:(?:the|all|its|their|his|her|this|that)\s+)?(?:(?:years|months|weeks|days|decades)\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Stopped();
 
     // "all fighting on land, at sea and in the air would stop", "hostilities should cease", "to bring the fighting to an end", "violence … has fallen".
@@ -79,11 +79,11 @@ internal static partial class NotFighting
     [GeneratedRegex(@"^(?:\s+(?:between|in|for|on|around)\s+[^.;!?,]{1,60}?)?\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives of|left)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TollSince();
 
-    // "The clashes followed a landmine blast on Wednesday": fighting already reported, restated to tell what came before it.
-    [GeneratedRegex(@"^\s+(?:(?:have|had)\s+)?(?:followed|came\s+(?:(?:a|one|two|three|several|just|only|hours|days|weeks|a day|a week)\s+){0,3}?(?:after|amid)|(?:were|was)\s+(?:sparked|triggered|prompted|preceded)\s+by)\b", RegexOptions.IgnoreCase)]
+    // "The clashes followed a landmine blast on Wednesday", "its strikes were a response to drones": fighting already reported, restated to tell what came before it.
+    [GeneratedRegex(@"^\s+(?:(?:have|had)\s+)?(?:followed|came\s+(?:(?:a|one|two|three|several|just|only|hours|days|weeks|a day|a week)\s+){0,3}?(?:after|amid)|(?:were|was)\s+(?:sparked|triggered|prompted|preceded)\s+by|(?:were|was)\s+(?:a\s+|in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Followed();
 
-    [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Restated();
 
     [GeneratedRegex(@"(?:^|\b(?:the|this|that)\s+(?:[\w-]+\s+)?)$", RegexOptions.IgnoreCase)]

@@ -11,6 +11,7 @@ public class RestatedAndBackgroundFightingTests
     [InlineData("The clashes followed the arrest of two Pakistani smugglers by Indian police on Sunday.")]
     [InlineData("These skirmishes came days after Pakistan's army chief visited Indian border posts on Saturday.")]
     [InlineData("The latest fighting was triggered by a mine blast that hit an Indian patrol on Sunday.")]
+    [InlineData("Pakistan says its shelling was a response to Indian drone flights on Sunday.")]
     public void Extract_RestatedFightingAndWhatCameBefore_ReportsNoSecondClash(string sentence)
     {
         var clashes = TestActors.Extract(Kashmir + sentence).OfType(EventType.ClashReported).ToList();
@@ -32,6 +33,7 @@ public class RestatedAndBackgroundFightingTests
     [Theory]
     [InlineData("The accord between Sudan and the RSF comes after a month of the worst violence in Darfur.")]
     [InlineData("The ceasefire between India and Pakistan took effect after a week of heavy shelling along the frontier.")]
+    [InlineData("A two-week reduction in violence agreed by India and Pakistan began on Tuesday.")]
     public void Extract_SinglePeriodATruceCloses_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
