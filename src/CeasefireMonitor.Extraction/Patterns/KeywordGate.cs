@@ -72,11 +72,12 @@ internal sealed class KeywordGate
     public bool MayMatch(ReadOnlySpan<char> text)
     {
         if (Literals is null) return true;
-        // A part of the text last scanned holds none of the literals the whole does not hold.
-        if (LiteralScan.Covering(text) is { } scan && !(scan.HoldsAny(ids) && HoldsAClause(scan))) return false;
+        // A part of the text last scanned holds none of the literals, and no letter twin, the whole does not hold.
+        var scan = LiteralScan.Covering(text);
+        if (scan is not null && !(scan.HoldsAny(ids) && HoldsAClause(scan))) return false;
         if (symbols is not null && text.ContainsAny(symbols)) return true;
         if (words is null) return false;
-        if (ignoreCase && text.ContainsAny(LiteralScan.AsciiTwins)) return true;
+        if (ignoreCase && (scan is null || scan.HasAsciiTwin) && text.ContainsAny(LiteralScan.AsciiTwins)) return true;
         return text.ContainsAny(words);
     }
 
