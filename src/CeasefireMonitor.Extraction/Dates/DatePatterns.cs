@@ -23,7 +23,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<m>" + Calendar.MonthPattern + @")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<y>\d{4})\b")]
     public static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b(?:(?<part>[Mm]id|[Ee]arly|[Ll]ate)[- ](?:in\s+)?|(?<prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:\s+(?<rel>last|this)\s+year\b)?")]
+    // "the truce of January" dates the truce by its month, as "in January" would.
+    [GeneratedRegex(@"\b(?:(?<part>[Mm]id|[Ee]arly|[Ll]ate)[- ](?:in\s+)?|(?<prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|(?<=\b(?:cease-?fire|truce|armistice|deal|agreement|accord|talks|summit)\s+)of)\s+)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:\s+(?<rel>last|this)\s+year\b)?")]
     public static partial Regex BareMonth();
 
     [GeneratedRegex(@"(?<![\d,.$£€-])(?<y>1[89]\d{2}|20\d{2})(?:\s?[-–]\s?(?<end>\d{4}|\d{2}))?(?![\d%]|[,.]\d)")]

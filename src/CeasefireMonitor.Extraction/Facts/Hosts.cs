@@ -21,7 +21,7 @@ internal static partial class Hosts
         var trigger = new Trigger(EventType.MediationOffered, meeting.Index, meeting.Index + meeting.Length);
         if (!Modality.States(sentence, trigger)) return null;
         var venues = actors.Where(a => IsVenue(sentence, a)).ToList();
-        var participants = actors.Where(a => !a.Locative && !venues.Contains(a)).Select(a => a.Actor.Name).ToHashSet(StringComparer.Ordinal);
+        var participants = actors.Where(a => !a.Locative && !venues.Contains(a) && !QuotedHost(sentence, a, actors)).Select(a => a.Actor.Name).ToHashSet(StringComparer.Ordinal);
         var hosts = actors.Where(a => (a.Locative || venues.Contains(a)) && a.Actor.Kind == ActorKind.State && !participants.Contains(a.Actor.Name) && !Borderland().IsMatch(sentence.AsSpan(a.Start))
             && Math.Abs(a.Start - meeting.Index) <= 120).GroupBy(a => a.Actor.Name).Select(g => g.First()).ToList();
         // A city hosts talks that met there ("the delegations met in Doha"); "the talks in Doha" named in passing, or "an agenda for talks"
@@ -29,6 +29,13 @@ internal static partial class Hosts
         if (!hosts.Any(h => venues.Contains(h)) && !MeetingHeld().GatedIsMatch(sentence)) return null;
         return hosts.Count == 0 ? null : (trigger, hosts);
     }
+
+    // "met at the residence of the Malaysian prime minister …, Anwar said": the host whose setting the sentence names may be quoted on the talks.
+    private static bool QuotedHost(string sentence, SentenceActor a, IReadOnlyList<SentenceActor> actors) =>
+        SpeechAfter().IsMatch(sentence.AsSpan(a.End)) && actors.Any(s => s.Actor.Name == a.Actor.Name && SettingLead().IsMatch(sentence.AsSpan(0, s.Start)));
+
+    [GeneratedRegex(@"^\s+(?:said|says|told|added|announced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechAfter();
 
     // "at the residence of the Malaysian prime minister", "in the Chinese city of Kunming": the setting names the host as a place.
     private static bool IsVenue(string sentence, SentenceActor actor) =>

@@ -71,7 +71,9 @@ internal static partial class Roles
         // "Qatari mediators", "the Kenyan envoy": the name that qualifies a mediating noun is the mediator, even inside "with Qatari mediators".
         if (trigger.Type == EventType.MediationOffered && MediatorNoun().IsMatch(sentence.AsSpan(trigger.Start))
             && actors.LastOrDefault(a => a.End <= trigger.Start && trigger.Start - a.End <= 2 && !a.Locative) is { } qualifier)
-            return [qualifier];
+            return Qualifiers(sentence, actors, qualifier);
+        if (trigger.Type == EventType.MediationOffered && Agent(trigger, sentence, actors) is { Count: > 0 } agents) return agents;
+        if (trigger.Type == EventType.MediationOffered && ParticipleSubject(trigger, sentence, actors) is { } withSubject) return [withSubject];
         var start = SubjectStart(sentence, trigger.Start);
         var masked = Appositive().GatedMatches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var subject = NearestGroup(sentence, actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
@@ -89,6 +91,50 @@ internal static partial class Roles
             subject = FirstGroup(sentence, [.. actors.Where(a => a.End <= Clauses.EndOf(sentence, 0) && !a.Locative && !a.Supporter)]);
         return Distinct(subject);
     }
+
+    // "a US- and French-brokered truce": the names joined to the qualifier by a hanging hyphen qualify the same noun.
+    private static List<SentenceActor> Qualifiers(string sentence, List<SentenceActor> actors, SentenceActor last)
+    {
+        var found = new List<SentenceActor> { last };
+        for (var i = actors.IndexOf(last) - 1; i >= 0 && HangingHyphen().IsMatch(sentence.AsSpan(actors[i].End, found[0].Start - actors[i].End)); i--)
+            found.Insert(0, actors[i]);
+        return found;
+    }
+
+    [GeneratedRegex(@"^-\s*(?:,|and|or)\s+$")]
+    private static partial Regex HangingHyphen();
+
+    // "a proposal drafted by the United States and France", "brokered by Washington": a passive names its mediator after it, whoever the subject is.
+    private static List<SentenceActor> Agent(Trigger trigger, string sentence, List<SentenceActor> actors)
+    {
+        if (!PassiveEnd().IsMatch(sentence.AsSpan(trigger.Start, trigger.End - trigger.Start))) return [];
+        var agent = actors.FirstOrDefault(a => a.Start >= trigger.End && !a.Locative);
+        if (agent is null || !AgentGap().IsMatch(sentence.AsSpan(trigger.End, agent.Start - trigger.End))) return [];
+        return FirstGroup(sentence, [.. actors.Where(a => a.Start >= agent.Start)]);
+    }
+
+    // "with Norway, which has facilitated the process for decades, hosting the meeting": the name after "with" is the subject of the participle.
+    private static SentenceActor? ParticipleSubject(Trigger trigger, string sentence, List<SentenceActor> actors)
+    {
+        if (!Participle().IsMatch(sentence.AsSpan(trigger.Start))) return null;
+        var named = actors.LastOrDefault(a => a.End <= trigger.Start && !a.Locative);
+        return named is not null && WithLead().IsMatch(Before(sentence, named.Start)) && AsideGap().IsMatch(sentence.AsSpan(named.End, trigger.Start - named.End)) ? named : null;
+    }
+
+    [GeneratedRegex(@"\b(?:by|through|via|help of)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveEnd();
+
+    [GeneratedRegex(@"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")]
+    private static partial Regex AgentGap();
+
+    [GeneratedRegex(@"^\w+ing\b")]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\bwith\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithLead();
+
+    [GeneratedRegex(@"^(?:\s*,[^,;.]{1,100},)?\s*$")]
+    private static partial Regex AsideGap();
 
     // The subject is the run of coordinated names nearest before the verb ("France, Russia and the United States"), never an object ("with X and Y").
     private static List<SentenceActor> FirstGroup(string sentence, List<SentenceActor> candidates)
@@ -183,13 +229,13 @@ internal static partial class Roles
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:former|ex-|then|late|veteran|retired)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerTitle();
 
-    [GeneratedRegex(@"^(?:['’]s)?\s(?:mediation|mediators?|envoys?|go-betweens?|guarantors?|facilitators?)\b|^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*)*\s+(?:acting\s+|serving\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:co-?)?(?:guarantors?|mediators?|hosts?|brokers?|witnesses|facilitators?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:['’]s)?\s(?:mediation|mediators?|envoys?|go-betweens?|guarantors?|facilitators?)\b|^-(?:brokered|mediated|facilitated)\b|^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*)*\s+(?:acting\s+|serving\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:co-?)?(?:guarantors?|mediators?|hosts?|brokers?|witnesses|facilitators?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartyAfter();
 
     [GeneratedRegex(@"\b(?:mediated|brokered|guaranteed|facilitated|hosted|witnessed|sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?$|\b(?:through|via|with|under)\s+(?:the\s+)?(?:mediation|good offices|auspices)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartyBefore();
 
-    [GeneratedRegex(@"^(?:mediat(?:ion|ors?)|envoys?|go-betweens?|intermediar(?:y|ies)|guarantors?|facilitators?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:mediat(?:ion|ors?)|envoys?|go-betweens?|intermediar(?:y|ies)|guarantors?|facilitators?)\b|^-(?:brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MediatorNoun();
 
     [GeneratedRegex(@"\b(?:he|she|we|they|I)\b")]

@@ -53,7 +53,7 @@ internal static partial class SentenceReader
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(asideRanges, trigger);
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !InDateline(text, d) && !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !InDateline(text, d) && !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !(trigger.Type is EventType.ClashReported or EventType.CeasefireViolated && NamesATruce(text, d)) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
             // "Several truces agreed in the spring broke down within days": earlier truces' collapse, undated in its sentence, is background the page does not date.
             if (trigger.Type == EventType.CeasefireViolated && date is null && EarlierTruces().IsMatch(text.AsSpan(0, trigger.Start))) continue;
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
@@ -214,6 +214,16 @@ internal static partial class SentenceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:several|previous|earlier|past|prior|former|other|many|numerous|repeated|successive|(?:a\s+)?(?:string|series|succession|number)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|armistices?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex EarlierTruces();
+
+    // "The assault ends the ceasefire of January": a date naming a truce dates the truce, not the fighting beside it.
+    private static bool NamesATruce(string text, DateMention d) =>
+        TruceOfLead().IsMatch(text.AsSpan(0, d.Start)) || (text.AsSpan(d.Start).StartsWith("of ", StringComparison.Ordinal) && TruceLead().IsMatch(text.AsSpan(0, d.Start)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:cease-?fire|truce|armistice|deal|agreement|accord)\s+of\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TruceOfLead();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:cease-?fire|truce|armistice|deal|agreement|accord)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TruceLead();
 
     // "Norway has acted as guarantor since the talks opened in 2012": a mediation, truce or call kept up since a date began then.
     // "X has urged restraint, and Y spoke to both sides on Wednesday": a date in a later coordinate clause with its own subject is that clause's.
