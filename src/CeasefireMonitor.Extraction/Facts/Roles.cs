@@ -46,10 +46,19 @@ internal static partial class Roles
     /// <summary>The party reporting that unnamed forces gave up ("the group said 2,000 soldiers had surrendered"): a side reports its enemy's surrender.</summary>
     public static string? SurrenderOfOpponent(Trigger trigger, string sentence, IReadOnlyList<SentenceActor> actors, Attribution? said)
     {
-        if (said is null || trigger.Start < said.VerbEnd) return null;
+        if (said is null || trigger.Start < said.VerbEnd) return Captor(trigger, sentence, actors);
         var reporter = said.Speakers.FirstOrDefault(s => s.Side is not null && !s.Locative);
         if (reporter is null || actors.Any(a => a.Start >= said.VerbEnd && a.End <= trigger.Start && a.Side is not null && a.Side != reporter.Side)) return null;
         return UnnamedForces().IsMatch(sentence.AsSpan(said.VerbEnd, trigger.Start - said.VerbEnd)) ? reporter.Actor.Name : null;
+    }
+
+    /// <summary>"X captured the town after 2,000 soldiers surrendered there": unnamed forces giving up in a clause of their own under X's capture are X's enemy.</summary>
+    private static string? Captor(Trigger trigger, string sentence, IReadOnlyList<SentenceActor> actors)
+    {
+        var start = SubjectStart(sentence, trigger.Start);
+        if (start == 0 || !UnnamedForces().IsMatch(sentence.AsSpan(start, trigger.Start - start)) || actors.Any(a => a.Start >= start && a.End <= trigger.Start && a.Side is not null)) return null;
+        var captors = FirstGroup(sentence, [.. actors.Where(a => a.End <= start && a.Side is not null && !a.Locative && !a.Supporter)]);
+        return captors.Count > 0 && captors.All(c => c.Side == captors[0].Side) && Capture().IsMatch(sentence.AsSpan(captors[^1].End, start - captors[^1].End)) ? captors[0].Actor.Name : null;
     }
 
     // "brokered by Washington with help from Qatar", "mediated alongside Egypt": the mediator's partners mediate with it.
@@ -249,6 +258,9 @@ internal static partial class Roles
 
     [GeneratedRegex(@"\b(?:its|their|our|we|us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnForces();
+
+    [GeneratedRegex(@"^(?:\s+[\w-]+){0,2}?\s+(?:had\s+|has\s+|have\s+)?(?:captured|seized|took|taken|overran|overrun|stormed|entered|retook|recaptured)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Capture();
 
     [GeneratedRegex(@"\b(?:both sides|the two sides|the sides|(?:the|both|all|warring|rival|two) parties|both countries|the two countries|the two nations|both nations|the belligerents|each other|one another)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BothSides();

@@ -79,4 +79,14 @@ public class SurrenderAndEndRuleTests
     [InlineData("Aid groups in ELN-held Arauca said they were fighting cholera and measles.")]
     public void Extract_SportOrDisease_ReportsNoClash(string sentence) =>
         Assert.DoesNotContain(TestActors.Extract(Colombia + sentence).OfType(EventType.ClashReported), c => c.Report.Evidence.Sentence.Contains(sentence[..20], StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The ELN captured the Arauca garrison on Tuesday after 300 soldiers surrendered there.", "Colombia")]
+    [InlineData("Last week Colombian troops seized the camp, after about 40 fighters, including two commanders, laid down their arms.", "ELN")]
+    public void Extract_UnnamedForcesSurrenderingToTheCaptor_AreTheCaptorsEnemy(string sentence, string surrendering) =>
+        Assert.Equal([surrendering], Assert.Single(TestActors.Extract("Colombia's war with the ELN has spread across Arauca. " + sentence).OfType(EventType.SurrenderDeclared)).Report.Actors);
+
+    [Fact]
+    public void Extract_NamedForcesSurrenderingAfterACapture_AreThemselves() =>
+        Assert.Equal(["Colombia"], Assert.Single(TestActors.Extract("The ELN captured the Arauca garrison on Tuesday after Colombian soldiers surrendered there.").OfType(EventType.SurrenderDeclared)).Report.Actors);
 }
