@@ -16,6 +16,7 @@ public class ClashRuleTests
     [InlineData("Russia launched dozens of drones at Ukrainian cities on Tuesday.", "Russia", "Ukraine")]
     [InlineData("On Tuesday Ethiopian forces took full control of the TPLF stronghold.", "Ethiopia", "Tigray People's Liberation Front")]
     [InlineData("Ethiopian forces had taken \"complete control\" of the TPLF stronghold on Tuesday, officials said.", "Ethiopia", "Tigray People's Liberation Front")]
+    [InlineData("Sudanese troops fought a fierce battle with the RSF near El Obeid on Tuesday.", "Rapid Support Forces", "Sudan")]
     public void Extract_FightingBetweenTwoSides_ReportsClashWithBothSides(string sentence, string a, string b)
     {
         var clash = Assert.Single(TestActors.Extract(sentence).OfType(EventType.ClashReported));
@@ -57,6 +58,8 @@ public class ClashRuleTests
     [InlineData("In Bogota, Petro is fighting for a second term while the ELN talks stall.")]
     [InlineData("Sudan's interim premier was battling for re-election as RSF envoys met in Jeddah.")]
     [InlineData("Pakistani and Indian parties are racing for votes in Kashmir this month.")]
+    [InlineData("The Ethiopian army chief, in a bitter battle with Defence Minister Abraham Belay, skipped the TPLF talks.")]
+    [InlineData("Sudan's RSF envoy lost his long feud with the interior minister before the Jeddah round.")]
     public void Extract_Metaphor_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
