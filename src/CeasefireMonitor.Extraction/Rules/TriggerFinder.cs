@@ -18,7 +18,7 @@ internal static partial class TriggerFinder
                 && !NotACall(sentence, m))
                 Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.MustStop(), EventType.CeasefireCalled, sentence);
-        AddAll(found, Vocabulary.Mediation(), EventType.MediationOffered, sentence);
+        foreach (var (index, length) in Vocabulary.Mediation(sentence)) Add(found, new Trigger(EventType.MediationOffered, index, index + length));
         // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
         AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
         foreach (Match m in Vocabulary.Agreement(sentence))

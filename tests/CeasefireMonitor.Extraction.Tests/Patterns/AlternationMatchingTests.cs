@@ -78,6 +78,28 @@ public class AlternationMatchingTests
     public void Agreement_MySentences_EqualsTheOnePatternOfItsOptions(string sentence) =>
         Assert.Equal(Describe(Combined(Vocabulary.AgreementOptions).Matches(sentence)), Describe(Vocabulary.Agreement(sentence)));
 
+    [Fact]
+    public void Mediation_EverySeedAndEvalText_EqualsTheOnePatternOfItsOptions()
+    {
+        var combined = Combined(Vocabulary.MediationOptions);
+        var (texts, matched) = (0, 0);
+        foreach (var text in KeywordGateTests.Texts())
+        {
+            var expected = Spans(combined.Matches(text), int.MaxValue);
+            Assert.Equal(expected, Vocabulary.Mediation(text));
+            (texts, matched) = (texts + 1, matched + expected.Count);
+        }
+        Assert.True(texts > 1000);
+        Assert.True(matched > 0);
+    }
+
+    [Theory]
+    [InlineData("Oman offered to mediate, and its envoy shuttled between the two capitals.")]
+    [InlineData("A Turkish-brokered truce held while Ankara kept working with both sides to restore the ceasefire.")]
+    [InlineData("The council invited the army and the militia to fresh talks; Kenya would convene the two delegations.")]
+    public void Mediation_MySentences_EqualsTheOnePatternOfItsOptions(string sentence) =>
+        Assert.Equal(Spans(Combined(Vocabulary.MediationOptions).Matches(sentence), int.MaxValue), Vocabulary.Mediation(sentence));
+
     private static Regex Combined(Regex[] options) =>
         new(string.Join("|", options.Select(o => $"(?:{o})")), options[0].Options);
 
