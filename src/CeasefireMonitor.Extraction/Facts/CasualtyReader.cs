@@ -35,7 +35,7 @@ internal static partial class CasualtyReader
             var isKilled = m.Groups["killed"].Success;
             if ((isKilled ? killed : injured) is not null) continue;
             var trigger = new Trigger(EventType.CasualtiesReported, m.Index, m.Index + m.Length);
-            if (!Modality.States(sentence, trigger)) continue;
+            if (!Modality.States(sentence, trigger) || ByNaturalHazard(sentence, m.Index)) continue;
             var count = Nearest(sentence, counts, used, Clauses.StartOf(sentence, m.Index), m.Index, m.Index + m.Length);
             if (count is null) continue;
             used.Add(count);
@@ -95,6 +95,20 @@ internal static partial class CasualtyReader
 
     [GeneratedRegex(@"\b(?:killed|killing)\s+(?<who>(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|founder|spokesman|emir))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeaderKilled();
+
+    // "The tsunami, which left 170,000 people dead": a natural disaster named before the casualty word, with no fighting between them, killed them.
+    private static bool ByNaturalHazard(string sentence, int casualty)
+    {
+        var from = Math.Max(0, casualty - Reach);
+        var hazard = NaturalHazard().Match(sentence, from, casualty - from);
+        return hazard.Success && !WarCause().IsMatch(sentence[(hazard.Index + hazard.Length)..casualty]);
+    }
+
+    [GeneratedRegex(@"\b(?:tsunamis?|earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|avalanches?|heatwaves?|volcanic eruptions?|storms?)\b(?!-)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex NaturalHazard();
+
+    [GeneratedRegex(@"\b(?:fight\w*|shell(?:s|ed|ing)|attack\w*|(?:air|drone|missile)\s*strikes?|bomb\w*|raids?|clash\w*|battles?|offensive|gunfire|artillery|rockets?|missiles?|ambush\w*|mortars?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WarCause();
 
     private static ReadOnlySpan<char> Tail(string sentence, int at) => sentence.AsSpan(at, Math.Min(20, sentence.Length - at));
 

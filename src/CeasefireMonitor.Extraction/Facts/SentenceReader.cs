@@ -318,8 +318,8 @@ internal static partial class SentenceReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed the lives of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PresentPerfectToll();
 
-    // "…were killed in the war that began on 8 July": the day a running toll counts from is not the day it is reported.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:began|started|erupted|broke out|flared up|flared)\s+(?:on\s+|in\s+|at\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "…were killed in the war that began on 8 July", "the insurgency they launched in 1996 has killed": the day a running toll counts from is not the day it is reported.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:began|started|launched|erupted|broke out|flared up|flared)\s+(?:on\s+|in\s+|at\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TollOnset();
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:which|who|whose)\b[^,;]{0,160},")]

@@ -31,6 +31,19 @@ public class CasualtyRuleTests
     }
 
     [Theory]
+    [InlineData("The earthquake, which struck before dawn, killed at least 2,000 people in Darfur.")]
+    [InlineData("Last year's floods left more than 300 Sudanese dead or missing along the Nile.")]
+    [InlineData("The cyclone that hit the coast in May wounded 150 people, aid agencies said.")]
+    public void Extract_NaturalDisasterToll_ReportsNoCasualties(string sentence) =>
+        Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported));
+
+    [Theory]
+    [InlineData("RSF shelling of the flood-hit camp killed nine civilians on Wednesday.", 9)]
+    [InlineData("After the floods receded, an RSF attack on the town killed 14 people.", 14)]
+    public void Extract_FightingNamedAfterADisaster_StillReportsItsToll(string sentence, int count) =>
+        Assert.Equal(count, Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported)).Casualties!.Killed!.Count);
+
+    [Theory]
     [InlineData("Two journalists, including one photographer, were wounded in the shelling.", 2)]
     [InlineData("The strike wounded 15 people in El Fasher.", 15)]
     public void Extract_InjuredFigure_ReportsInjured(string sentence, int count) =>
@@ -65,6 +78,8 @@ public class CasualtyRuleTests
     [InlineData("The war has killed at least 300 people since it began on 2 May.")]
     [InlineData("At least 300 people have been killed since the fighting erupted on 2 May, medics said.")]
     [InlineData("Medics put the death toll at 300 so far.")]
+    [InlineData("The insurgency the RSF launched in March has killed at least 300 people.")]
+    [InlineData("The offensive that the RSF launched on 2 March has now killed at least 300 people.")]
     public void Extract_RunningToll_IsDatedWhenReported(string sentence)
     {
         var text = "Sudanese army troops clashed with the RSF in El Fasher on 2 May.\n\n" + sentence;

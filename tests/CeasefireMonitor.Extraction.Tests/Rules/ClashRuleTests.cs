@@ -58,6 +58,8 @@ public class ClashRuleTests
     [InlineData("In Bogota, Petro is fighting for a second term while the ELN talks stall.")]
     [InlineData("Sudan's interim premier was battling for re-election as RSF envoys met in Jeddah.")]
     [InlineData("Pakistani and Indian parties are racing for votes in Kashmir this month.")]
+    [InlineData("In Khartoum the battle for seats in the transitional assembly has begun between RSF allies and army loyalists.")]
+    [InlineData("Ethiopian parties and the TPLF are now fighting over cabinet posts in Mekelle.")]
     [InlineData("The Ethiopian army chief, in a bitter battle with Defence Minister Abraham Belay, skipped the TPLF talks.")]
     [InlineData("Sudan's RSF envoy lost his long feud with the interior minister before the Jeddah round.")]
     public void Extract_Metaphor_ReportsNoClash(string sentence) =>
