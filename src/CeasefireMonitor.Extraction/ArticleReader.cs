@@ -63,8 +63,9 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
             var dates = DateFinder.Find(sentence.Text, article.PublishedOn, article.DateOrder, lastDate?.Earliest, memory);
             memory.Remember(sentence.Text, dates);
             AttachDenials(sentence.Text, found);
-            foreach (var draft in SentenceReader.Read(sentence, dates, found, previous))
+            foreach (var read in SentenceReader.Read(sentence, dates, found, previous))
             {
+                var draft = DetailsBreach(read) ? read with { Type = EventType.CeasefireViolated } : read;
                 drafts.Add(draft);
                 earlierDates.Add(lastDate);
             }
@@ -74,6 +75,22 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
             previous = found;
         }
         return Finish(HeadlineSides(page.Title));
+    }
+
+    // "Both sides accused each other of violations within hours. The GNA said LNA forces had shelled its positions…": fighting told
+    // right after a breach, in the same paragraph, between the breach's sides, is that breach in detail, not a new clash.
+    private bool DetailsBreach(FactDraft draft)
+    {
+        if (draft.Type != EventType.ClashReported || draft.VoteOnly) return false;
+        for (var i = drafts.Count - 1; i >= 0; i--)
+        {
+            var before = drafts[i].Sentence;
+            if (before.Paragraph != draft.Sentence.Paragraph || before.Index < draft.Sentence.Index - 1) return false;
+            if (before.Index != draft.Sentence.Index - 1 || drafts[i].Type != EventType.CeasefireViolated) continue;
+            var breach = drafts[i];
+            return breach.Sides.Count == 0 || draft.Sides.All(breach.Sides.Contains);
+        }
+        return false;
     }
 
     private List<ReportedFact> Finish(IReadOnlyList<string> headlineSides)

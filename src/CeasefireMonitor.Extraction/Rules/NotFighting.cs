@@ -17,7 +17,8 @@ internal static partial class NotFighting
         Windows(sentence, trigger, out var before, out var after);
         return Ended(sentence, before, after) || NearMiss().GatedIsMatch(before) || (Since().GatedIsMatch(before) && !DatedAfter().GatedIsMatch(after))
             || Spared().GatedIsMatch(before) || NegatedReport().GatedIsMatch(before) || Alongside().GatedIsMatch(after)
-            || (Definite().GatedIsMatch(before) && TollSince().GatedIsMatch(after)) || (Restated().GatedIsMatch(before) && Followed().GatedIsMatch(after));
+            || (Definite().GatedIsMatch(before) && TollSince().GatedIsMatch(after)) || (Restated().GatedIsMatch(before) && Followed().GatedIsMatch(after))
+            || SummarisedFighting.Matches(sentence, trigger, before, after);
     }
 
     /// <summary>Fighting named only as what stopped or what a truce closed: it names who fought, but reports no clash on a day.</summary>
@@ -43,7 +44,7 @@ internal static partial class NotFighting
     private static partial Regex Stopped();
 
     // "all fighting on land, at sea and in the air would stop", "hostilities should cease", "to bring the fighting to an end", "violence … has fallen".
-    [GeneratedRegex(@"^(?:\s+to\s+an\s+end\b|(?:[\s,]+(?!(?:which|who|that|said|says|and)\b)[\w-]+){0,9}?\s+(?:should|would|will|must|shall)\s+(?:stop|cease|end|halt)\b|\s+(?:(?:has|had|have)\s+)?(?:stopped|ceased|ended|halted|subsided|came to an end)\b|(?:[\s,]+(?!(?:which|who|that|said|says)\b)[\w-]+){0,9}?\s+(?:has|have|had)\s+(?:fallen|declined|dropped|eased|decreased|diminished)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+to\s+an\s+end\b|(?:[\s,]+(?!(?:which|who|that|said|says)\b)(?!and\b(?!\s+(?:in|at|on|by|from|across|along|over|under)\b))[\w-]+){0,9}?\s+(?:should|would|will|must|shall)\s+(?:stop|cease|end|halt)\b|\s+(?:(?:has|had|have)\s+)?(?:stopped|ceased|ended|halted|subsided|came to an end)\b|(?:[\s,]+(?!(?:which|who|that|said|says)\b)[\w-]+){0,9}?\s+(?:has|have|had)\s+(?:fallen|declined|dropped|eased|decreased|diminished)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StopsAfter();
 
     // "brought Russia and Turkey close to a direct clash", "on the brink of war".
@@ -57,7 +58,7 @@ internal static partial class NotFighting
 
     // "since the fighting began on Saturday" dates the fighting's start, which is a report.
     [GeneratedRegex(@"^[^,;.]{0,50}?\b(?:on|last|this|overnight|yesterday|today|(?:in|early|late)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DatedAfter();
+    internal static partial Regex DatedAfter();
 
     // "had been spared major fighting for years", "free of attacks".
     [GeneratedRegex(@"\b(?:spared|free (?:of|from)|absence of|lack of|no sign of|without (?:any\s+)?(?:major\s+|serious\s+)?)\s*(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]

@@ -44,4 +44,19 @@ public class TruceBreachTests
         Assert.Equal("2024-05-14", Assert.Single(facts.OfType(EventType.CeasefireViolated)).Report.OccurredOn.ToString());
         Assert.Empty(facts.OfType(EventType.ClashReported));
     }
+
+    [Theory]
+    [InlineData("Each side accused the other of breaking the truce within hours. Sudan said RSF fighters had shelled its positions in Omdurman on Tuesday.")]
+    [InlineData("India and Pakistan traded charges of ceasefire violations on Tuesday. Indian officials said Pakistani posts had fired mortars at villages near Jammu.")]
+    public void Extract_FightingToldRightAfterABreach_IsThatBreach(string text)
+    {
+        var facts = TestActors.Extract(text);
+
+        Assert.Equal(2, facts.OfType(EventType.CeasefireViolated).Count);
+        Assert.Empty(facts.OfType(EventType.ClashReported));
+    }
+
+    [Fact]
+    public void Extract_FightingInTheNextParagraphAfterABreach_StaysAClash() =>
+        Assert.NotEmpty(TestActors.Extract("Each side accused the other of breaking the truce within hours.\n\nSudan said RSF fighters had shelled its positions in Omdurman on Tuesday.").OfType(EventType.ClashReported));
 }

@@ -1,0 +1,43 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Rules;
+
+public class SummarisedFightingTests
+{
+    [Theory]
+    [InlineData("The RSF fought a two-year civil war against the Sudanese army before the Jeddah talks opened.")]
+    [InlineData("India and Pakistan fought a brief war in 1971 that ended with a ceasefire.")]
+    [InlineData("Ethiopian commanders held a parade in Mekelle after a five-month battle with the TPLF.")]
+    [InlineData("Fighting between Ethiopian troops and the TPLF dragged on for months around Mekelle.")]
+    [InlineData("The shelling between Indian and Pakistani posts went on for several weeks.")]
+    public void Extract_AWholeWarOrALongStretchOfIt_ReportsNoClash(string sentence) =>
+        Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Theory]
+    [InlineData("Ethiopian troops and the TPLF have fought a bitter war since November.", "2023-11")]
+    [InlineData("Shelling between Indian and Pakistani posts continued for hours on Tuesday.", "2024-05-14")]
+    public void Extract_AWarKeptUpSinceADateOrFightingOfADay_IsAClash(string sentence, string day) =>
+        Assert.Contains(TestActors.Extract(sentence).OfType(EventType.ClashReported), f => f.Report.OccurredOn.ToString() == day);
+
+    [Theory]
+    [InlineData("Colombia's defence minister froze the dialogue with the ELN last month, accusing its commanders of ordering attacks on police.")]
+    [InlineData("Sudan recalled its envoy from Nairobi, blaming the RSF for the attacks on Darfur camps.")]
+    public void Extract_AnAccusationGivenAsTheMotiveOfAStep_ReportsNoClash(string sentence) =>
+        Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Fact]
+    public void Extract_AnAccusationThatIsTheSentencesReport_IsAClash() =>
+        Assert.Contains(TestActors.Extract("Sudan accused the RSF of attacking its bases in Darfur on Tuesday.").OfType(EventType.ClashReported),
+            f => f.Report.OccurredOn.ToString() == "2024-05-14");
+
+    [Theory]
+    [InlineData("Cricket tours between India and Pakistan were cancelled once the Indian air strikes started.")]
+    [InlineData("Flights to Khartoum stopped when the RSF offensive started.")]
+    public void Extract_TheOnsetOfFightingToldAsATime_ReportsNoClash(string sentence) =>
+        Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Fact]
+    public void Extract_FightingThatWouldStopOnLandAndInTheAir_ReportsNoClash() =>
+        Assert.Empty(TestActors.Extract("Under the RSF's plan, all fighting on land and in the air would stop for a week, Sudan said.").OfType(EventType.ClashReported));
+}
