@@ -13,6 +13,8 @@ internal sealed class ArticleActors(ActorDictionary dictionary, DateOnly? publis
 
     public List<SentenceActor> Resolve(string sentence)
     {
+        // The sentence's one literal scan first, so the gates below answer for spans of it from that scan instead of searching them.
+        LiteralScan.Of(sentence);
         var result = new List<SentenceActor>();
         var mentions = dictionary.FindMentions(sentence);
         for (var i = 0; i < mentions.Count; i++)

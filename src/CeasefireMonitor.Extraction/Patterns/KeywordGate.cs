@@ -43,9 +43,13 @@ internal sealed class KeywordGate
     // time a pattern is first used (about fifty times over a first page).
     private static readonly Lazy<int> EveryPattern = new(RegisterEveryPattern);
 
+    // The same gates, every generated pattern's, in a table that is read without locks or interface calls once written.
+    private static volatile GateTable? registered;
+
     /// <summary>The gate of a pattern, read from its text and options once per pattern object.</summary>
     public static KeywordGate For(Regex regex)
     {
+        if (registered?.Find(regex) is { } known) return known;
         if (Gates.TryGetValue(regex, out var gate)) return gate;
         _ = EveryPattern.Value;
         return Gates.GetOrAdd(regex, Build);
@@ -58,6 +62,7 @@ internal sealed class KeywordGate
             .Where(m => m.GetParameters().Length == 0 && m.GetCustomAttribute<GeneratedRegexAttribute>() is not null)
             .Select(m => (Regex)m.Invoke(null, null)!);
         foreach (var regex in patterns) Gates.GetOrAdd(regex, Build);
+        registered = new GateTable(Gates);
         return Gates.Count;
     }
 

@@ -8,11 +8,13 @@ internal sealed class LiteralAutomaton
 {
     private const int Root = 0;
 
+    // An upper-case ASCII letter has its lower-case letter's class, so the scan folds case without a test per character.
     private readonly ushort[] classOf = new ushort[char.MaxValue + 1];
     private readonly int alphabet;
+
+    // Each entry is the offset of the next state's row (state × alphabet), negative when that state ends a literal: one load per character.
     private readonly int[] next;
     private readonly int[][] outputs;
-    private readonly bool[] ending;
 
     public LiteralAutomaton(IReadOnlyList<string> literals)
     {
@@ -20,7 +22,8 @@ internal sealed class LiteralAutomaton
         alphabet = 1;
         foreach (var literal in literals)
             foreach (var c in literal)
-                if (classOf[c] == 0) classOf[c] = checked((ushort)alphabet++);
+                if (classOf[Lower(c)] == 0) classOf[Lower(c)] = checked((ushort)alphabet++);
+        for (var c = 'A'; c <= 'Z'; c++) classOf[c] = classOf[Lower(c)];
 
         // The trie, then failure links breadth first; each state's row becomes a full transition table.
         var rows = new List<int[]> { new int[alphabet] };
@@ -68,12 +71,16 @@ internal sealed class LiteralAutomaton
         next = new int[rows.Count * alphabet];
         outputs = new int[rows.Count][];
         foreach (var s in order)
-        {
-            for (var k = 0; k < alphabet; k++) next[number[s] * alphabet + k] = number[rows[s][k]];
             outputs[number[s]] = [.. ends[s].Distinct()];
-        }
-        ending = [.. outputs.Select(o => o.Length > 0)];
+        foreach (var s in order)
+            for (var k = 0; k < alphabet; k++)
+            {
+                var target = number[rows[s][k]];
+                next[number[s] * alphabet + k] = checked(target * alphabet) | (outputs[target].Length > 0 ? int.MinValue : 0);
+            }
     }
+
+    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
     /// <summary>How many literals the automaton knows; their ids run from 0.</summary>
     public int Count { get; }
@@ -91,13 +98,15 @@ internal sealed class LiteralAutomaton
     public void Mark(ReadOnlySpan<char> text, bool[] found, List<int>? marked, int[] visited, int stamp)
     {
         // Locals, so the loop reads no field per character; most states end no literal, so their outputs are never loaded.
-        var (next, classOf, ending, alphabet) = (this.next, this.classOf, this.ending, this.alphabet);
-        var state = Root;
+        var (next, classOf) = (this.next, this.classOf);
+        var row = Root;
         foreach (var ch in text)
         {
-            var c = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
-            state = next[state * alphabet + classOf[c]];
-            if (ending[state] && visited[state] != stamp)
+            var entry = next[row + classOf[ch]];
+            row = entry & int.MaxValue;
+            if (entry >= 0) continue;
+            var state = row / alphabet;
+            if (visited[state] != stamp)
             {
                 visited[state] = stamp;
                 foreach (var id in outputs[state])
