@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
+using CeasefireMonitor.Application.Projections.PhaseStatuses;
 using CeasefireMonitor.Application.Projections.Timeline;
 using CeasefireMonitor.Application.Serialization;
 
@@ -30,6 +31,7 @@ internal sealed class DocumentJson : IDisposable
         _writer.Reset(_buffer);
         _buffer.ResetWrittenCount();
         if (document is TimelineDocument timeline) TimelineJson.Write(_writer, timeline);
+        else if (document is PhaseStatusDocument phaseStatus) PhaseStatusJson.Write(_writer, phaseStatus);
         else JsonSerializer.Serialize(_writer, document, type, EventJson.Options);
         _writer.Flush();
         return _buffer.WrittenMemory;
