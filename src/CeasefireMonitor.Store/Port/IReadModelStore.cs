@@ -20,8 +20,9 @@ public interface IReadModelStore
     Task CommitAsync(string projection, IReadOnlyCollection<DocumentChange> changes, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default);
 
     /// <summary>
-    /// Deletes every document of the projection, stores these and sets the checkpoint, in one transaction (a rebuild's first
-    /// commit: a crash leaves the old read model or the new one, never neither); fails if the checkpoint is not where the caller expects.
+    /// Leaves the projection holding exactly these documents and sets the checkpoint, in one transaction (a rebuild's first
+    /// commit: a crash leaves the old read model or the new one, never neither); a store may leave a stored document that
+    /// already has the same text untouched. Fails if the checkpoint is not where the caller expects.
     /// </summary>
     Task ReplaceAsync(string projection, IReadOnlyCollection<DocumentChange> documents, long expectedCheckpoint, long newCheckpoint, CancellationToken ct = default);
 

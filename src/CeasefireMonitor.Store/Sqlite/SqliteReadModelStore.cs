@@ -75,16 +75,14 @@ public sealed class SqliteReadModelStore : IReadModelStore, IAsyncDisposable
             throw new InvalidOperationException($"Projection '{projection}' is at checkpoint {stored}, not {expectedCheckpoint}: another runner moved it.");
         }
 
-        if (replace)
+        if (replace && changes is IUtf8DocumentChanges documents) Utf8DocumentWriter.Replace(connection, projection, documents, ct);
+        else
         {
-            await using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM read_models WHERE projection = $projection;";
-            delete.Parameters.AddWithValue("$projection", projection);
-            await delete.ExecuteNonQueryAsync(ct);
+            if (replace) await DeleteAllAsync(connection, projection, ct);
+            if (changes is IUtf8DocumentChanges utf8) Utf8DocumentWriter.Apply(connection, projection, utf8, ct);
+            else await DocumentWriter.ApplyAsync(connection, projection, changes, ct);
         }
 
-        if (changes is IUtf8DocumentChanges utf8) Utf8DocumentWriter.Apply(connection, projection, utf8, ct);
-        else await DocumentWriter.ApplyAsync(connection, projection, changes, ct);
         await using var checkpoint = connection.CreateCommand();
         checkpoint.CommandText = """
             INSERT INTO checkpoints (projection, position) VALUES ($projection, $position)
@@ -94,6 +92,14 @@ public sealed class SqliteReadModelStore : IReadModelStore, IAsyncDisposable
         checkpoint.Parameters.AddWithValue("$position", newCheckpoint);
         await checkpoint.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
+    }
+
+    private static async Task DeleteAllAsync(SqliteConnection connection, string projection, CancellationToken ct)
+    {
+        await using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM read_models WHERE projection = $projection;";
+        delete.Parameters.AddWithValue("$projection", projection);
+        await delete.ExecuteNonQueryAsync(ct);
     }
 
     public async Task ResetAsync(string projection, CancellationToken ct = default)
