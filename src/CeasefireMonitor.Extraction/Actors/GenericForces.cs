@@ -41,11 +41,14 @@ internal static partial class GenericForces
         void Add(Match m, Actor actor)
         {
             var end = m.Index + m.Length;
-            // "the army of Ethiopia", "Sudan's army": the name is given, not generic.
-            if (found.Any(a => a.Start < end + 4 && m.Index < a.End + 3) || OfName().GatedIsMatch(sentence.AsSpan(end))) return;
+            // "the army of Ethiopia", "Sudan's army": the name is given, not generic ("after rebels took Mekelle, the government…" names none).
+            if (found.Any(a => a.Start < end + 4 && m.Index < a.End + 3 && !Apart(sentence, a, m.Index, end)) || OfName().GatedIsMatch(sentence.AsSpan(end))) return;
             added.Add(new SentenceActor(actor, m.Index, end, MentionForm.Name, false, false));
         }
     }
+
+    private static bool Apart(string sentence, SentenceActor a, int start, int end) =>
+        a.End <= start ? sentence.AsSpan(a.End, start - a.End).Contains(',') : a.Start >= end && sentence.AsSpan(end, a.Start - end).Contains(',');
 
     [GeneratedRegex(@"\b(?:the\s+(?:army|military|armed forces|junta|regime|(?:federal\s+|central\s+|national\s+)?government|national army)|(?:government|federal|junta|army|regime|military)[\s-](?:forces|troops|soldiers|aircraft|warplanes|jets|positions|units|side)|security forces)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StateForces();

@@ -29,6 +29,10 @@ internal static partial class Modality
         if (Negation().GatedIsMatch(before) || (!coordinatedCall && Hypothetical().GatedIsMatch(hedged)) || Rumour().GatedIsMatch(sentence)) return false;
         if (NoPartIn().GatedIsMatch(sentence.AsSpan(Math.Max(0, trigger.Start - 40), Math.Min(40, trigger.Start)))) return false;
         if (trigger.Type != EventType.MediationOffered && Intent().GatedIsMatch(before)) return false;
+        // "a second package, known as Minsk II, which called for a ceasefire": an accord's terms are its parties' agreement, no one's call (a roadmap a body adopts is that body's).
+        if (trigger.Type == EventType.CeasefireCalled && DocumentTerms().GatedIsMatch(sentence.AsSpan(Math.Max(0, trigger.Start - 60), trigger.End - Math.Max(0, trigger.Start - 60)))) return false;
+        // "the proposal on the table would have extended the truce": a counterfactual proposal calls for nothing.
+        if (trigger.Type == EventType.CeasefireCalled && Counterfactual().GatedIsMatch(sentence.AsSpan(trigger.Start, trigger.End - trigger.Start))) return false;
         if (trigger.Type is EventType.CeasefireAgreed or EventType.SurrenderDeclared or EventType.HostilitiesEnded && CallFor().GatedIsMatch(before)) return false;
         if (trigger.Type == EventType.HostilitiesEnded && HedgedEnd().GatedIsMatch(sentence)) return false;
         // "an end of hostilities would be declared once …", "a truce is to be signed next week": the status is still to come.
@@ -115,6 +119,12 @@ internal static partial class Modality
 
     [GeneratedRegex(@"^(?:urged|called|appealed|pressed|demanded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastCall();
+
+    [GeneratedRegex(@"\b(?:package|accord|agreement|deal|protocol|memorandum|treaty|pact)\b(?:,[^,;.]{1,40})?,?\s+(?:which|that)\s+(?:also\s+|had\s+|has\s+)?(?:call|urg|demand|propos|seek|sought)", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentTerms();
+
+    [GeneratedRegex(@"\b(?:would|could|might|should)\s+have\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:unconfirmed|rumou?rs?|rumou?red|speculat\w+|unverified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rumour();

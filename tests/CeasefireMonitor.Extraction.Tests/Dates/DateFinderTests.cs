@@ -16,6 +16,8 @@ public class DateFinderTests
     [InlineData("Rebels attacked the base tonight.", "2024-05-16")]
     [InlineData("Drones struck the port overnight.", "2024-05-16")]
     [InlineData("The army said yesterday that it had retaken the town.", "2024-05-15")]
+    [InlineData("The envoy had flown in the previous evening.", "2024-05-15")]
+    [InlineData("Both delegations arrived the previous morning.", "2024-05-15")]
     public void Find_RelativeDay_ResolvesAgainstPublication(string sentence, string expected) =>
         Assert.Equal(expected, First(sentence));
 

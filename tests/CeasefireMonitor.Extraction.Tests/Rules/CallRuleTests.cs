@@ -53,8 +53,21 @@ public class CallRuleTests
     [InlineData("Kenya did not call for a ceasefire.")]
     [InlineData("Egypt will consider calling for a truce.")]
     [InlineData("The RSF called the raid a violation of the truce.")]
+    [InlineData("Kenya and Egypt endorsed an accord, known as the Nairobi text, which called for a truce from Friday.")]
+    [InlineData("The Kenyan proposal before the two armies would have extended the truce by a month.")]
     public void Extract_NegatedOrFutureCall_ReportsNoCall(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled));
+
+    [Fact]
+    public void Extract_RoadmapABodyAdopted_IsThatBodysCall() =>
+        Assert.Equal(["African Union"], Assert.Single(TestActors.Extract(Context + "The African Union adopted a roadmap that demands that both forces cease all hostilities.").OfType(EventType.CeasefireCalled)).Report.Actors);
+
+    [Fact]
+    public void Extract_GovernmentAfterACommaClause_IsThePagesState()
+    {
+        var text = "Ethiopian troops fought the TPLF for months. In March, after the TPLF retook towns in Tigray, the government declared a unilateral truce.";
+        Assert.Equal(["Ethiopia"], Assert.Single(TestActors.Extract(text).OfType(EventType.CeasefireCalled)).Report.Actors);
+    }
 
     [Fact]
     public void Extract_DateInAnAsideAboutTheCaller_DoesNotDateTheCall()

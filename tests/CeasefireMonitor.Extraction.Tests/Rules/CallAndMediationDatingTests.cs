@@ -1,0 +1,34 @@
+using CeasefireMonitor.Domain.Events;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Rules;
+
+public class CallAndMediationDatingTests
+{
+    // Published on Thursday 2024-05-16; the lead's Tuesday is the news day.
+    private const string Lead = "Ethiopian forces and the TPLF clashed in Tigray on Tuesday, officials said.\n\n";
+
+    [Fact]
+    public void Extract_PresentTenseOnlyInsideAQuote_DatesTheOfferOnTheNewsDay()
+    {
+        var text = Lead + "\"A deal has not been reached yet,\" the Kenyan envoy said, adding that he would continue to work with the two sides.";
+        var offer = Assert.Single(TestActors.Extract(text).OfType(EventType.MediationOffered));
+        Assert.Equal("2024-05-14", offer.Report.OccurredOn.ToString());
+    }
+
+    [Fact]
+    public void Extract_PresentTenseOutsideQuotes_DatesTheOfferAtPublication()
+    {
+        var text = Lead + "Kenya says it will continue to work with the parties.";
+        var offer = Assert.Single(TestActors.Extract(text).OfType(EventType.MediationOffered));
+        Assert.Equal("2024-05-16", offer.Report.OccurredOn.ToString());
+    }
+
+    [Fact]
+    public void Extract_EffortAfterAPreviousEvening_TakesThatEvening()
+    {
+        var text = Lead + "The TPLF walked out of the talks on Thursday without signing the text that Ethiopia's envoy had initialled the previous evening, undercutting an Egyptian effort to end the war.";
+        var offer = Assert.Single(TestActors.Extract(text).OfType(EventType.MediationOffered));
+        Assert.Equal("2024-05-15", offer.Report.OccurredOn.ToString());
+    }
+}
