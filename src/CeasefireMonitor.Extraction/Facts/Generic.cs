@@ -18,6 +18,6 @@ internal static partial class Generic
         return !dates.Any(d => (d.CanDateEvent || d.Kind == DateKind.Onset) && d.Date.Precision != Domain.Dates.DatePrecision.Year && d.Start > start && (end < 0 || d.Start < end));
     }
 
-    [GeneratedRegex(@"\b(?:over|for|in|during) the (?:past|last) (?:\w+\s+)?(?:decades?|years|centuries)|\bfor (?:decades|years|generations|centuries)\b|\bin the (?:years|decades|months) (?:that followed|since|afterwards?|after)\b|\bin the (?:following|ensuing|subsequent) (?:years|decades)\b|\b(?:have|has) been (?:frequent|common|rare|regular|sporadic)|\b(?:frequently|often|regularly|periodically|historically|previously|repeatedly|routinely)\b|\bfrom time to time\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:over|for|in|during) the (?:past|last) (?:\w+\s+)?(?:decades?|years|centuries)|\bfor (?:decades|years|generations|centuries)\b|\bin the (?:years|decades|months) (?:that followed|since|afterwards?|after)\b|\bin the (?:following|ensuing|subsequent) (?:years|decades)\b|\b(?:have|has) been (?:frequent|common|rare|regular|sporadic)|\b(?:frequently|often|regularly|periodically|historically|previously|repeatedly|routinely)\b|\bfrom time to time\b|\b(?:daily|nightly|near-daily|regular|frequent|routine|constant|incessant)\s+(?:shelling|attacks|strikes|air strikes|clashes|raids|bombardments?|fighting|skirmishes|firing|gunfire|exchanges of fire)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 }

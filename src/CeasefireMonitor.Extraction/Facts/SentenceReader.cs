@@ -53,7 +53,7 @@ internal static partial class SentenceReader
             if (trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered) callers.AddRange(roles);
             var others = all.Where(t => t != first).ToList();
             var asides = Asides(asideRanges, trigger);
-            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !InDateline(text, d) && !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !(trigger.Type is EventType.ClashReported or EventType.CeasefireViolated && NamesATruce(text, d)) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
+            var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !InDateline(text, d) && !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !(trigger.Type is EventType.ClashReported or EventType.CeasefireViolated && NamesATruce(text, d)) && !(trigger.Type == EventType.ClashReported && ComparedSince(text, trigger, d)) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
             // "Several truces agreed in the spring broke down within days": earlier truces' collapse, undated in its sentence, is background the page does not date.
             if (trigger.Type == EventType.CeasefireViolated && date is null && EarlierTruces().IsMatch(text.AsSpan(0, trigger.Start))) continue;
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
@@ -232,6 +232,15 @@ internal static partial class SentenceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+|its\s+|their\s+)?\p{Lu}")]
     private static partial System.Text.RegularExpressions.Regex CoordinateClause();
+
+    // "the heaviest attack since the war with Iraq, which ended in 1988": every date after the "since" of a superlative belongs to what it is compared with.
+    private static bool ComparedSince(string text, Trigger trigger, DateMention d)
+    {
+        if (d.Start < trigger.End) return false;
+        var since = text.IndexOf(" since ", trigger.End, d.Start - trigger.End, StringComparison.OrdinalIgnoreCase);
+        var from = Math.Max(0, trigger.Start - 40);
+        return since >= 0 && Superlative().IsMatch(text.AsSpan(from, trigger.Start - from)) && text.AsSpan(trigger.End, since - trigger.End).IndexOfAny(".;") < 0;
+    }
 
     // "The heaviest fighting since 2016" compares with that date and is not dated by it.
     private static bool StateSince(string text, DateMention d, EventType type, int start, int end) =>

@@ -12,8 +12,23 @@ internal static partial class Metaphors
         var to = Math.Min(sentence.Length, trigger.End + 40);
         foreach (var (index, length) in AlternationMatching.GatedSpans(sentence, from, to, FigurativeOptions))
             if (index < trigger.End && index + length > trigger.Start) return true;
-        return false;
+        return StruckADeal(sentence, trigger);
     }
+
+    // "the leaders struck a deal", "a deal on arms that the two leaders struck": striking a bargain, a balance or a tone is no strike.
+    private static bool StruckADeal(string sentence, Trigger trigger)
+    {
+        if (!sentence.AsSpan(trigger.Start, trigger.End - trigger.Start).StartsWith("struck", StringComparison.OrdinalIgnoreCase)) return false;
+        var from = Math.Max(0, trigger.Start - 90);
+        return StruckObject().GatedIsMatch(sentence.AsSpan(trigger.End, Math.Min(40, sentence.Length - trigger.End)))
+            || DealStruck().GatedIsMatch(sentence.AsSpan(from, trigger.Start - from));
+    }
+
+    [GeneratedRegex(@"^\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|understanding)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StruckObject();
+
+    [GeneratedRegex(@"\b(?:deal|agreement|bargain|compromise|pact|accord|understanding)s?\b[^.;!?]{0,80}?\b(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+|have\s+|has\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DealStruck();
 
     // The options in two patterns, matched as one alternation in this order (AlternationMatching): as one pattern its matcher was too
     // large for the JIT to optimise (Tier-0 "switched MinOpts"), and it ran unoptimised on every clash trigger.

@@ -39,8 +39,8 @@ internal static partial class NotFighting
         after = sentence.AsSpan(trigger.End, Math.Min(Window, sentence.Length - trigger.End));
     }
 
-    // "ended years of fighting", "the first nationwide halt to fighting", "a reduction in violence": the object of a stop is what stopped.
-    [GeneratedRegex(@"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cease[sd]?|ceasing|suspend(?:s|ed|ing)?|silenc(?:e|es|ed|ing)|(?:halt|end|pause|lull|stop|break|reduction|reductions|decrease|decline|drop|let-up)\s+(?:to|in|of))\s+(?:(?:the|all|its|their|his|her|this|that)\s+)?(?:(?:years|months|weeks|days|decades)\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    // "ended years of fighting", "the first nationwide halt to fighting", "a reduction in violence", "a cessation of hostilities": the object of a stop is what stopped.
+    [GeneratedRegex(@"\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cease[sd]?|ceasing|suspend(?:s|ed|ing)?|silenc(?:e|es|ed|ing)|(?:halt|end|pause|lull|stop|break|reduction|reductions|decrease|decline|drop|let-up|cessation)\s+(?:to|in|of))\s+(?:(?:the|all|its|their|his|her|this|that)\s+)?(?:(?:years|months|weeks|days|decades)\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Stopped();
 
     // "all fighting on land, at sea and in the air would stop", "hostilities should cease", "to bring the fighting to an end", "violence … has fallen".

@@ -62,6 +62,9 @@ public class ClashRuleTests
     [InlineData("Ethiopian parties and the TPLF are now fighting over cabinet posts in Mekelle.")]
     [InlineData("The Ethiopian army chief, in a bitter battle with Defence Minister Abraham Belay, skipped the TPLF talks.")]
     [InlineData("Sudan's RSF envoy lost his long feud with the interior minister before the Jeddah round.")]
+    [InlineData("Sudan's army and the RSF struck a deal on prisoners in Jeddah on Tuesday.")]
+    [InlineData("Under a pact on heavy weapons that Indian and Pakistani generals struck on Monday, both armies will pull back.")]
+    [InlineData("Ethiopian envoys struck a conciliatory tone towards the TPLF on Tuesday.")]
     public void Extract_Metaphor_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 
@@ -99,4 +102,9 @@ public class ClashRuleTests
         var text = "Indian and Pakistani troops exchanged fire on Monday. Pakistan denied staging the raid and said its gunners had shot down two Indian drones.";
         Assert.DoesNotContain(TestActors.Extract(text).OfType(EventType.ClashReported), c => c.Report.Evidence.Sentence.Contains("denied", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_JetsThatStruckPositions_ReportAClash() =>
+        Assert.Contains(TestActors.Extract("Sudanese jets struck RSF depots near the venue of the prisoner deal on Tuesday.").OfType(EventType.ClashReported),
+            f => f.Report.OccurredOn.ToString() == "2024-05-14");
 }

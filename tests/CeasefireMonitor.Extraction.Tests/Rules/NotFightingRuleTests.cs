@@ -19,6 +19,7 @@ public class NotFightingRuleTests
     [InlineData("The fighting between Sudan's army and the RSF has killed more than 15,000 people, the UN said on Tuesday.")]
     [InlineData("Officials in Goma said the war with M23 had left thousands dead by Tuesday.")]
     [InlineData("Sudan's negotiators struck out the word 'permanent' from the RSF's draft on Tuesday.")]
+    [InlineData("A cessation of hostilities between Sudan and the RSF was declared in May and lapsed within weeks.")]
     public void Extract_FightingNamedAsWhatStopped_ReportsNoClash(string sentence) =>
         Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 

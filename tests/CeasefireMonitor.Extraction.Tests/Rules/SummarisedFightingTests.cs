@@ -40,4 +40,22 @@ public class SummarisedFightingTests
     [Fact]
     public void Extract_FightingThatWouldStopOnLandAndInTheAir_ReportsNoClash() =>
         Assert.Empty(TestActors.Extract("Under the RSF's plan, all fighting on land and in the air would stop for a week, Sudan said.").OfType(EventType.ClashReported));
+
+    [Theory]
+    [InlineData("Large battles between Russian and Ukrainian troops ended, but nightly shelling went on.")]
+    [InlineData("Villagers in Darfur describe near-daily shelling by the RSF and Sudanese artillery.")]
+    public void Extract_HabitualFightingWithoutADay_ReportsNoClash(string sentence) =>
+        Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
+
+    [Fact]
+    public void Extract_HabitualFightingOnADay_IsAClash() =>
+        Assert.Contains(TestActors.Extract("Daily shelling by Russian forces hit three Ukrainian towns on Tuesday.").OfType(EventType.ClashReported),
+            f => f.Report.OccurredOn.ToString() == "2024-05-14");
+
+    [Theory]
+    [InlineData("For Sudan, the past week brought the heaviest RSF attack on army bases since the 2019 uprising, which toppled Bashir in April 2019.")]
+    [InlineData("Kyiv called it the largest Russian drone attack on Ukrainian cities since the invasion, which began in February 2022.")]
+    [InlineData("It was the worst fighting between Indian and Pakistani troops since the two armies renewed their truce, which they did in February 2021.")]
+    public void Extract_FightingComparedWithWhatCameSince_IsNotDatedByIt(string sentence) =>
+        Assert.Equal("2024-05-16", Assert.Single(TestActors.Extract(sentence).OfType(EventType.ClashReported)).Report.OccurredOn.ToString());
 }
