@@ -24,15 +24,21 @@ internal static partial class Clauses
     {
         if (t_lastSentence is { } last && string.Equals(last.Sentence, sentence, StringComparison.Ordinal)) return last.Boundaries;
         var boundaries = new List<(int, int)>();
-        foreach (Match m in Boundary().Matches(sentence)) boundaries.Add((m.Index, m.Index + m.Length));
+        foreach (var m in Boundary().EnumerateMatches(sentence)) boundaries.Add((m.Index, m.Index + m.Length));
         t_lastSentence = (sentence, boundaries);
         return boundaries;
     }
 
     public static int EndOf(string sentence, int position)
     {
-        var m = Boundary().Match(sentence, Math.Min(position, sentence.Length));
-        return m.Success ? m.Index : sentence.Length;
+        position = Math.Min(position, sentence.Length);
+        // The sentence's boundaries answer, unless one spans the position: a search from there may find another inside it.
+        foreach (var (index, end) in BoundariesOf(sentence))
+        {
+            if (index >= position) return index;
+            if (end > position) return Boundary().Match(sentence, position) is { Success: true } m ? m.Index : sentence.Length;
+        }
+        return sentence.Length;
     }
 
     [GeneratedRegex(@"[;:—–“”""()]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|since|when|despite|which|who|where|whose)\b|,\s+with\b|\b(?:but|while|whereas|although|though|despite|that|after|since|because)\b|\b(?:said|says|told|added|stated|reported|claimed|claims|announced|insisted|alleged|confirmed|according to)\b", RegexOptions.IgnoreCase)]

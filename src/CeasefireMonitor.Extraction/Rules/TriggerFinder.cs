@@ -35,7 +35,7 @@ internal static partial class TriggerFinder
             else if (!found.Any(t => t.Type == EventType.CeasefireViolated && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger);
         }
         if (!found.Any(t => t.Type == EventType.CeasefireAgreed))
-            foreach (Match m in Vocabulary.BareAgreement().GatedMatches(sentence))
+            foreach (var m in Vocabulary.BareAgreement().GatedEnumerateMatches(sentence))
                 Add(found, new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, NeedsParties: true));
         // A passive mediator may sit inside the agreement it brokered, so it only yields to another mediation trigger.
         foreach (Match m in Vocabulary.PassiveMediation().GatedMatches(sentence))
@@ -44,7 +44,7 @@ internal static partial class TriggerFinder
         AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
         AddAll(found, Vocabulary.HostilitiesEnd(), EventType.HostilitiesEnded, sentence);
         var firstCall = found.Where(t => t.Type == EventType.CeasefireCalled).Select(t => t.Start).DefaultIfEmpty(int.MaxValue).Min();
-        foreach (Match m in Vocabulary.Clash().GatedMatches(sentence))
+        foreach (var m in Vocabulary.Clash().GatedEnumerateMatches(sentence))
         {
             // Fighting words after a call are what the caller wants stopped, not a report of fighting.
             if (m.Index > firstCall) break;
@@ -91,7 +91,7 @@ internal static partial class TriggerFinder
 
     private static void AddAll(List<Trigger> found, Regex pattern, EventType type, string sentence)
     {
-        foreach (Match m in pattern.GatedMatches(sentence)) Add(found, new Trigger(type, m.Index, m.Index + m.Length));
+        foreach (var m in pattern.GatedEnumerateMatches(sentence)) Add(found, new Trigger(type, m.Index, m.Index + m.Length));
     }
 
     private static void Add(List<Trigger> found, Trigger trigger)

@@ -147,6 +147,19 @@ public class KeywordGateTests
         if (!expected) Assert.DoesNotMatch(regex, text);
     }
 
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void GatedEnumerateMatches_EveryText_GivesThePatternsMatches(string name)
+    {
+        var regex = AllPatterns()[name];
+        foreach (var text in Texts())
+        {
+            var spans = new List<(int, int)>();
+            foreach (var m in regex.GatedEnumerateMatches(text)) spans.Add((m.Index, m.Length));
+            Assert.Equal(regex.Matches(text).Select(m => (m.Index, m.Length)), spans);
+        }
+    }
+
     [Fact]
     public void MayMatch_KelvinSignForK_PassesBecauseThePatternMatchesIt()
     {
