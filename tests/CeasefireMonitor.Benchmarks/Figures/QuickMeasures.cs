@@ -79,8 +79,10 @@ public static class QuickMeasures
     /// <summary>
     /// Rebuilds the log of 1,000 synthetic articles, or a copy of a store (corpus-store writes one) without ingesting anything,
     /// after <paramref name="warmUps"/> rebuilds not counted: the runtime's tiering keeps recompiling hot code for several.
+    /// With <paramref name="stale"/>, each run is followed by one whose read models were all made to differ beforehand (the worst
+    /// case, every document written), checked to leave the same documents and checkpoints as the up-to-date rebuild.
     /// </summary>
-    public static async Task<List<Measurement>> RebuildAsync(int runs, string? storeFile = null, int warmUps = 1)
+    public static async Task<List<Measurement>> RebuildAsync(int runs, string? storeFile = null, int warmUps = 1, bool stale = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(warmUps, 1);
         await using var scratch = await ScratchStore.CreateAsync(copyOf: storeFile);
@@ -88,30 +90,24 @@ public static class QuickMeasures
             foreach (var article in SyntheticCorpus.Stream(RebuildArticles))
                 await scratch.Ingestion.IngestAsync(article.ToInput());
         var events = await scratch.Store.Events.GetLastPositionAsync();
-        var (cpuSeconds, gcShares, allocated, jitMilliseconds) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
-        var seconds = await RepeatAsync(runs, warmUps, async () =>
+        var (upToDate, staleRuns) = (new RebuildSamples(events), new RebuildSamples(events));
+        string? rebuilt = null;
+        for (var run = 0; run < warmUps + runs; run++)
         {
-            var (started, cpuStarted, pausedBefore, allocatedBefore) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: true));
-            var jitBefore = JitInfo.GetCompilationTime();
-            await scratch.Projections.RebuildAsync();
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            cpuSeconds.Add((Environment.CpuUsage.TotalTime - cpuStarted).TotalSeconds);
-            gcShares.Add(100 * (GC.GetTotalPauseDuration() - pausedBefore) / elapsed);
-            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)events);
-            jitMilliseconds.Add((JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds);
-            return elapsed.TotalSeconds;
-        });
-        // Processor time is what other users of a shared machine disturb least; the first samples are the warm-up.
+            await upToDate.MeasureAsync(scratch.Projections);
+            if (!stale) continue;
+            rebuilt ??= await StaleDocuments.FingerprintAsync(scratch.FilePath);
+            await StaleDocuments.MakeStaleAsync(scratch.FilePath);
+            await staleRuns.MeasureAsync(scratch.Projections);
+            if (await StaleDocuments.FingerprintAsync(scratch.FilePath) != rebuilt)
+                throw new InvalidOperationException("The rebuild of stale read models left documents or checkpoints that differ from the up-to-date rebuild's.");
+        }
+
         var warmedUp = warmUps == 1 ? "" : $", after {warmUps} warm-up rebuilds";
-        return
-        [
-            new($"Projection rebuild ({events:N0} events from {(storeFile is null ? $"{RebuildArticles:N0} articles" : Path.GetFileName(storeFile))}{warmedUp})", "events/s", [.. seconds.Select(s => events / s)], Goals.RebuildEventsPerSecond),
-            new("Projection rebuild, per second of processor time", "events/CPU-s", [.. cpuSeconds.Skip(warmUps).Select(s => events / s)]),
-            new("Projection rebuild, time paused by the garbage collector", "% of wall", [.. gcShares.Skip(warmUps)]),
-            new("Projection rebuild, allocated per event", "B", [.. allocated.Skip(warmUps)]),
-            // The runtime's own clock of its compilations (elapsed, summed over threads): tiering that goes on after the warm-up.
-            new("Projection rebuild, time compiling methods during the run", "ms", [.. jitMilliseconds.Skip(warmUps)]),
-        ];
+        var label = $"{events:N0} events from {(storeFile is null ? $"{RebuildArticles:N0} articles" : Path.GetFileName(storeFile))}{warmedUp}";
+        var measurements = upToDate.Rows($"Projection rebuild ({label})", "Projection rebuild", warmUps);
+        if (stale) measurements.AddRange(staleRuns.Rows($"Projection rebuild, every document stale ({label})", "Projection rebuild, every document stale", warmUps));
+        return measurements;
     }
 
     // Each run on a fresh copy of the template, so every run appends to a log of the same size.
