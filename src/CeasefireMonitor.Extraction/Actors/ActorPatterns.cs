@@ -45,7 +45,9 @@ internal static partial class ActorPatterns
     public static partial Regex VictimTail();
 
     // "an air strike killed 34 Turkish soldiers": the people counted as the object of a killing are its victims.
-    [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|more than|nearly|almost|about|around|some|up to|over)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|more than|nearly|almost|about|around|some|up to|over)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of)\s+$"
+        // "killed at least 14 people on the Thai side": the side that lost them is no more their killer.
+        + @"|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+[^.;!?]{0,40}?\bon\s+the\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex VictimLead();
 
     // "anti-Houthi", "the anti-Islamic State coalition": the name is the enemy of what the phrase names.

@@ -35,7 +35,7 @@ internal static partial class CasualtyReader
             var isKilled = m.Groups["killed"].Success;
             if ((isKilled ? killed : injured) is not null) continue;
             var trigger = new Trigger(EventType.CasualtiesReported, m.Index, m.Index + m.Length);
-            if (!Modality.States(sentence, trigger) || ByNaturalHazard(sentence, m.Index)) continue;
+            if (!Modality.States(sentence, trigger) || ByNaturalHazard(sentence, m.Index) || TheDead().IsMatch(sentence.AsSpan(0, m.Index + m.Length))) continue;
             var count = Nearest(sentence, counts, used, Clauses.StartOf(sentence, m.Index), m.Index, m.Index + m.Length);
             if (count is null) continue;
             used.Add(count);
@@ -107,6 +107,10 @@ internal static partial class CasualtyReader
     [GeneratedRegex(@"\b(?:tsunamis?|earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|avalanches?|heatwaves?|volcanic eruptions?|storms?)\b(?!-)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NaturalHazard();
 
+    // "still counting their dead", "mourned the dead": the dead as a noun, counted by nothing after them.
+    [GeneratedRegex(@"\b(?:the|their|its|our|his|her)\s+dead$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheDead();
+
     [GeneratedRegex(@"\b(?:fight\w*|shell(?:s|ed|ing)|attack\w*|(?:air|drone|missile)\s*strikes?|bomb\w*|raids?|clash\w*|battles?|offensive|gunfire|artillery|rockets?|missiles?|ambush\w*|mortars?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WarCause();
 
@@ -115,7 +119,9 @@ internal static partial class CasualtyReader
     [GeneratedRegex(@"^[\s“”""'‘’-]*(?:\w+[\s“”""'‘’-]+)?(?:decades?|centuries|generations|km|kilomet|kilometre|kilometer|miles?|metres?|meters?|percent|per cent|%|years?|months?|weeks?|days?|hours?|minutes?|tons?|tonnes?|dollars?|euros?|billion|tanks?|aircraft|jets?|planes?|drones?|rockets?|missiles?|shells?|rounds?|times|kg|votes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Measure();
 
-    [GeneratedRegex(@"\bsince\b|\bso far\b|\bto date\b|\b(?:death\s+)?toll\b|\bin total\b|\boverall\b|\b(?:war|conflict|fighting|violence|offensive|campaign)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed)\b|\bin the (?:war|conflict)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsince\b|\bso far\b|\bto date\b|\b(?:death\s+)?toll\b|\bin total\b|\boverall\b|\b(?:war|conflict|fighting|violence|offensive|campaign)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|claimed)\b|\bin the (?:war|conflict)\b"
+        // "Estimates put the number killed at 500,000", "the mayor has estimated that 20,000 were killed": an estimate of the total stands at the report.
+        + @"|\bestimates?\s+put\b|\bput\s+the\s+(?:number|total|toll|death toll|figure)\b|\b(?:has|have)\s+estimated\b", RegexOptions.IgnoreCase)]
     private static partial Regex RunningToll();
 
     [GeneratedRegex(@"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?<noun>soldier|civilian|peacekeeper|policeman|policewoman|police officer|journalist|reporter|child|woman|man|boy|girl|teenager|fighter|militant|rebel|officer|guard|medic|doctor|nurse|aid worker|resident|villager|farmer|passenger|student|worshipper|pilgrim|serviceman)\b(?:(?<=(?:killed|killing|wounded|wounding|injured|injuring)\s+\S+(?:\s+\S+){0,2})|(?=(?:\s+(?:from|of)\s+[\p{L}’' -]{1,30}?)?\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b))|(?<=\b(?:and|while|but)\s+)another(?=\s+(?:(?:was|has been|had been)\s+)?(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b)", RegexOptions.IgnoreCase)]

@@ -55,7 +55,7 @@ internal static partial class SentenceReader
             var asides = Asides(asideRanges, trigger);
             var date = trigger.Year is { } year ? new PartialDate(year) : Nearest(text, SpeechDates.Drop(text, [.. dates.Where(d => !InDateline(text, d) && !others.Any(t => d.Start < t.End && t.Start < d.End) && !DatesTheTruce(text, trigger, d, others) && !(trigger.Type is EventType.ClashReported or EventType.CeasefireViolated && NamesATruce(text, d)) && !(trigger.Type == EventType.ClashReported && ComparedSince(text, trigger, d)) && !asides.Any(r => d.Start >= r.Start && d.End <= r.End) && !InLaterClause(text, trigger.End, d.Start))], trigger.Type, trigger.Start), trigger.Type, trigger.Start, trigger.End);
             // "Several truces agreed in the spring broke down within days": earlier truces' collapse, undated in its sentence, is background the page does not date.
-            if (trigger.Type == EventType.CeasefireViolated && date is null && EarlierTruces().IsMatch(text.AsSpan(0, trigger.Start))) continue;
+            if (trigger.Type == EventType.CeasefireViolated && date is null && (EarlierTruces().IsMatch(text.AsSpan(0, trigger.Start)) || HabitualBreachOfOldTruce().IsMatch(text))) continue;
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
@@ -73,7 +73,7 @@ internal static partial class SentenceReader
             var roles = Roles.Of(trigger, text, actors, said, previous, callers);
             var ownLosses = CasualtyReader.OwnLossesOf(text, actors, said, c.Start);
             // "The conflict, which began in 1964, has killed…": a running toll is not dated by a clause about its subject.
-            var tollDates = cumulative ? TollDates(text, dates, c.Start) : SpeechDates.Drop(text, dates, EventType.CasualtiesReported, c.Start);
+            var tollDates = cumulative ? TollDates(text, dates, c.Start) : SpeechDates.Drop(text, OwnTollDates(text, dates, c.Start), EventType.CasualtiesReported, c.Start);
             drafts.Add(Draft(trigger.Type, sentence, Nearest(text, tollDates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = cumulative, Past = !cumulative && NewsTense.IsPast(text, c.Start), OpponentOf = ownLosses });
         }
         return drafts;
@@ -215,6 +215,10 @@ internal static partial class SentenceReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:several|previous|earlier|past|prior|former|other|many|numerous|repeated|successive|(?:a\s+)?(?:string|series|succession|number)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|armistices?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex EarlierTruces();
 
+    // "accuses the army of repeatedly violating the 2015 ceasefire": a standing charge of habitual breaches of a truce named by its year, undated, is background.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:repeatedly|routinely|constantly|regularly|systematically|persistently)\s+(?:violat\w*|breach\w*|flout\w*)\s+(?:the|a|an|its|their)\s+(?:1[89]\d{2}|20\d{2})\s+(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice|accord|agreement|deal)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HabitualBreachOfOldTruce();
+
     // "The assault ends the ceasefire of January": a date naming a truce dates the truce, not the fighting beside it.
     private static bool NamesATruce(string text, DateMention d) =>
         TruceOfLead().IsMatch(text.AsSpan(0, d.Start)) || (text.AsSpan(d.Start).StartsWith("of ", StringComparison.Ordinal) && TruceLead().IsMatch(text.AsSpan(0, d.Start)));
@@ -308,6 +312,14 @@ internal static partial class SentenceReader
     }
 
     // "The conflict, which began in 1964, has killed…": a running toll is not dated by a clause about its subject.
+    // "Clashes that began on Thursday killed 14", "X, an alliance that signed the 2015 accord, said … killing dozens": neither an onset nor an aside dates a toll.
+    private static List<DateMention> OwnTollDates(string text, IReadOnlyList<DateMention> dates, int tollStart)
+    {
+        if (dates.Count == 0) return [];
+        var asides = AsideRanges(text).FindAll(r => !(tollStart >= r.Start && tollStart < r.End));
+        return [.. dates.Where(d => !asides.Exists(r => d.Start >= r.Start && d.End <= r.End) && !OnsetClause().IsMatch(text.AsSpan(Math.Max(0, d.Start - 30), Math.Min(30, d.Start))))];
+    }
+
     private static List<DateMention> TollDates(string text, IReadOnlyList<DateMention> dates, int tollStart)
     {
         if (dates.Count == 0) return [];
@@ -319,8 +331,8 @@ internal static partial class SentenceReader
         return kept;
     }
 
-    // …and a participle about a name ("Aoun, elected this month after a long vacancy, urged…").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:(?:which|who|whose|whom)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|who|that)\b|(?:re-)?(?:elected|appointed|named|chosen|sworn in|installed|born|founded|formed|created)\b)[^,;]{0,80},")]
+    // …and a participle about a name ("Aoun, elected this month after a long vacancy, urged…"), or about its acronym ("… Movements (CMA), an alliance of …,").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}.’'-]*\)?),\s+(?:(?:which|who|whose|whom)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|who|that)\b|(?:re-)?(?:elected|appointed|named|chosen|sworn in|installed|born|founded|formed|created)\b)[^,;]{0,80},")]
     private static partial System.Text.RegularExpressions.Regex Aside();
 
     // "…, which erupted in 2019, has killed 4,000": a toll in the present perfect stands at the day of the report.
@@ -330,6 +342,10 @@ internal static partial class SentenceReader
     // "…were killed in the war that began on 8 July", "the insurgency they launched in 1996 has killed": the day a running toll counts from is not the day it is reported.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:began|started|launched|erupted|broke out|flared up|flared)\s+(?:on\s+|in\s+|at\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TollOnset();
+
+    // "clashes that began on Thursday killed 14": a relative clause telling when the fighting started (not "The war began on 7 October, when … killing").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:that|which)\s+(?:began|started|erupted|broke out|flared up|flared)\s+(?:on\s+|in\s+|at\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OnsetClause();
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:which|who|whose)\b[^,;]{0,160},")]
     private static partial System.Text.RegularExpressions.Regex RelativeClause();

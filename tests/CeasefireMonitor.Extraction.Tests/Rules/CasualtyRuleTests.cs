@@ -70,6 +70,7 @@ public class CasualtyRuleTests
     [Theory]
     [InlineData("Two tanks were destroyed and the death toll is unknown.")]
     [InlineData("No casualties were reported.")]
+    [InlineData("Families in El Fasher are still burying their dead and searching for 40 missing relatives.")]
     [InlineData("The 20-kilometre front saw heavy losses.")]
     public void Extract_NoFigureOfPeople_ReportsNoCasualties(string sentence) =>
         Assert.Empty(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported));
@@ -78,6 +79,8 @@ public class CasualtyRuleTests
     [InlineData("The war has killed at least 300 people since it began on 2 May.")]
     [InlineData("At least 300 people have been killed since the fighting erupted on 2 May, medics said.")]
     [InlineData("Medics put the death toll at 300 so far.")]
+    [InlineData("Aid agencies' estimates put the number killed at more than 300.")]
+    [InlineData("The governor has estimated that 300 people were killed during the siege of the city.")]
     [InlineData("The insurgency the RSF launched in March has killed at least 300 people.")]
     [InlineData("The offensive that the RSF launched on 2 March has now killed at least 300 people.")]
     public void Extract_RunningToll_IsDatedWhenReported(string sentence)
@@ -85,6 +88,22 @@ public class CasualtyRuleTests
         var text = "Sudanese army troops clashed with the RSF in El Fasher on 2 May.\n\n" + sentence;
         var toll = Assert.Single(TestActors.Extract(text).OfType(EventType.CasualtiesReported));
         Assert.Equal("2024-05-16", toll.Report.OccurredOn.ToString());
+    }
+
+    [Theory]
+    [InlineData("At least 25 people were killed in RSF shelling that began on 2 May, medics in El Fasher said.", "2024-05-14")]
+    [InlineData("The RSF, a militia that fought in Darfur in 2003, said on Thursday its fighters had stormed a base, killing 25 soldiers.", "2024-05-16")]
+    public void Extract_TollBesideAnOnsetOrAnAside_IsNotDatedByIt(string sentence, string day)
+    {
+        var toll = Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CasualtiesReported));
+        Assert.Equal(day, toll.Report.OccurredOn.ToString());
+    }
+
+    [Fact]
+    public void Extract_TollOnOneSide_DoesNotHoldThatSideResponsible()
+    {
+        var toll = Assert.Single(TestActors.Extract(Context + "RSF shelling killed at least 14 people on the Sudanese side of the front, medics said.").OfType(EventType.CasualtiesReported));
+        Assert.DoesNotContain("Sudan", toll.Report.Actors);
     }
 
     [Fact]

@@ -59,4 +59,14 @@ public class TruceBreachTests
     [Fact]
     public void Extract_FightingInTheNextParagraphAfterABreach_StaysAClash() =>
         Assert.NotEmpty(TestActors.Extract("Each side accused the other of breaking the truce within hours.\n\nSudan said RSF fighters had shelled its positions in Omdurman on Tuesday.").OfType(EventType.ClashReported));
+
+    [Theory]
+    [InlineData("The RSF accuses the Sudanese army of repeatedly violating the 2020 truce and of seizing villages in Darfur.")]
+    [InlineData("Pakistan says India has routinely breached the 2003 ceasefire along the Line of Control.")]
+    public void Extract_StandingChargeOfHabitualBreachesOfAnOldTruce_IsNoViolation(string sentence) =>
+        Assert.Empty(TestActors.Extract(sentence).OfType(EventType.CeasefireViolated));
+
+    [Fact]
+    public void Extract_DatedChargeOfBreachingAnOldTruce_IsAViolation() =>
+        Assert.NotEmpty(TestActors.Extract("Pakistan said India had breached the 2003 ceasefire along the Line of Control on Tuesday.").OfType(EventType.CeasefireViolated));
 }

@@ -22,4 +22,14 @@ public class TruceStartTests
     [Fact]
     public void Extract_TruceStartWeeksAfterAnAgreement_KeepsItsOwnDate() =>
         Assert.Equal(["2024-04-02", "2024-05-15"], AgreementDates("Sudan and the RSF agreed a truce in Jeddah on 2 April. A new ceasefire between them took effect on Wednesday."));
+
+    [Theory]
+    [InlineData("The RSF declared a unilateral truce for Eid on Tuesday. Since the truce began on Tuesday evening, the Sudanese army says RSF fighters have shelled its positions in El Fasher.")]
+    [InlineData("The RSF announced on Monday a three-day truce of its own. The Sudanese army said RSF fighters attacked El Fasher hours after the truce took effect on Tuesday.")]
+    public void Extract_StartOfATruceOneSideDeclared_IsNoAgreement(string text) =>
+        Assert.Empty(AgreementDates(text));
+
+    [Fact]
+    public void Extract_StartAfterAThirdPartysCall_IsStillAnAgreement() =>
+        Assert.Equal(["2024-05-14"], AgreementDates("The United Nations called on Sudan and the RSF to declare a truce on Monday. A truce between Sudan and the RSF took effect on Tuesday, and the RSF shelled El Fasher on Thursday."));
 }
