@@ -107,4 +107,17 @@ public class ClashRuleTests
     public void Extract_JetsThatStruckPositions_ReportAClash() =>
         Assert.Contains(TestActors.Extract("Sudanese jets struck RSF depots near the venue of the prisoner deal on Tuesday.").OfType(EventType.ClashReported),
             f => f.Report.OccurredOn.ToString() == "2024-05-14");
+
+    [Theory]
+    [InlineData("Pakistan said Indian drones had tried to hit its air bases near Lahore on Tuesday.")]
+    [InlineData("Ukraine said on Tuesday that its forces had destroyed two Russian air-defence radars in Crimea.")]
+    [InlineData("RSF fighters destroyed three Sudanese army tanks near El Obeid on Tuesday.")]
+    public void Extract_MilitaryTargetsHitOrDestroyed_ReportAClash(string sentence) =>
+        Assert.Contains(TestActors.Extract(sentence).OfType(EventType.ClashReported), f => f.Report.OccurredOn.ToString() == "2024-05-14");
+
+    [Theory]
+    [InlineData("Floods destroyed hundreds of homes in Sudanese towns the RSF holds on Tuesday.")]
+    [InlineData("New sanctions hit Russian banks as Ukrainian envoys met in Geneva on Tuesday.")]
+    public void Extract_HomesDestroyedOrBanksHit_ReportNoClash(string sentence) =>
+        Assert.Empty(TestActors.Extract(sentence).OfType(EventType.ClashReported));
 }
