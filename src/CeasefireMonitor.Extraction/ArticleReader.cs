@@ -96,7 +96,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private List<ReportedFact> Finish(IReadOnlyList<string> headlineSides)
     {
         alliances = AllianceSides.Fold(sideMentions, dictionary.AllianceOf);
-        var dated = TruceStarts.DateByAgreement([.. FoldAlliances(DateFilling.Fill(drafts, earlierDates, article.PublishedOn, newsDay))]);
+        var dated = BrokeredDeals.DateByAgreement(TruceStarts.DateByAgreement([.. FoldAlliances(DateFilling.Fill(drafts, earlierDates, article.PublishedOn, newsDay))]));
         var mentions = sideMentions.GroupBy(m => Side(m.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(m => m.Value), StringComparer.Ordinal);
         var primary = PrimaryConflict.Find(dated, [.. headlineSides.Select(Side).Distinct()], mentions, homeState, dictionary.BaseState);
         var facts = new List<ReportedFact>();

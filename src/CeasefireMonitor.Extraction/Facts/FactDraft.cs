@@ -40,5 +40,8 @@ internal sealed record FactDraft(
     /// <summary>A truce named by its start ("took effect on Wednesday"), not by its agreement.</summary>
     public bool StartsTruce { get; init; }
 
+    /// <summary>A mediation told as the brokering of a truce ("the deal was brokered by Qatar"): undated, it takes the truce's day.</summary>
+    public bool BrokersDeal { get; init; }
+
     public bool IsStatus => Type is EventType.SurrenderDeclared or EventType.HostilitiesEnded or EventType.CeasefireAgreed;
 }

@@ -79,11 +79,12 @@ internal static partial class Roles
     {
         // "Qatari mediators", "the Kenyan envoy": the name that qualifies a mediating noun is the mediator, even inside "with Qatari mediators".
         if (trigger.Type == EventType.MediationOffered && MediatorNoun().IsMatch(sentence.AsSpan(trigger.Start))
-            && actors.LastOrDefault(a => a.End <= trigger.Start && trigger.Start - a.End <= 2 && !a.Locative) is { } qualifier)
+            && actors.LastOrDefault(a => a.End <= trigger.Start && Qualifying().IsMatch(sentence.AsSpan(a.End, trigger.Start - a.End)) && !a.Locative) is { } qualifier)
             return Qualifiers(sentence, actors, qualifier);
         if (trigger.Type == EventType.MediationOffered && Agent(trigger, sentence, actors) is { Count: > 0 } agents) return agents;
         if (trigger.Type == EventType.MediationOffered && ParticipleSubject(trigger, sentence, actors) is { } withSubject) return [withSubject];
         var start = SubjectStart(sentence, trigger.Start);
+        if (OwnerOfLaterSubject(sentence, actors, start, trigger.Start) is { Count: > 0 } owner) return owner;
         var masked = Appositive().GatedMatches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var subject = NearestGroup(sentence, actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
             && !masked.Any(r => a.Start >= r.Index && a.End <= r.End)).ToList());
@@ -101,6 +102,17 @@ internal static partial class Roles
         return Distinct(subject);
     }
 
+    // "X denies arming the rebels, and its foreign ministry urged calm": "its" in a later clause's subject is the first clause's subject.
+    private static List<SentenceActor> OwnerOfLaterSubject(string sentence, List<SentenceActor> actors, int start, int trigger)
+    {
+        var owned = PossessiveSubject().Match(sentence, start, trigger - start);
+        if (!owned.Success) return [];
+        return FirstGroup(sentence, [.. actors.Where(a => a.Start >= start && a.End <= owned.Index && !a.Locative && !a.Supporter)]);
+    }
+
+    [GeneratedRegex(@",\s+(?:and|but|while)\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveSubject();
+
     // "a US- and French-brokered truce": the names joined to the qualifier by a hanging hyphen qualify the same noun.
     private static List<SentenceActor> Qualifiers(string sentence, List<SentenceActor> actors, SentenceActor last)
     {
@@ -112,6 +124,10 @@ internal static partial class Roles
 
     [GeneratedRegex(@"^-\s*(?:,|and|or)\s+$")]
     private static partial Regex HangingHyphen();
+
+    // "Qatari mediators", "the AU's envoy": the name right before the noun, or owning it.
+    [GeneratedRegex(@"^(?:[\s\S]{0,2}|['’]s\s)$")]
+    private static partial Regex Qualifying();
 
     // "a proposal drafted by the United States and France", "brokered by Washington": a passive names its mediator after it, whoever the subject is.
     private static List<SentenceActor> Agent(Trigger trigger, string sentence, List<SentenceActor> actors)

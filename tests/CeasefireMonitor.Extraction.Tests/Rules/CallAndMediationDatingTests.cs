@@ -24,6 +24,23 @@ public class CallAndMediationDatingTests
         Assert.Equal("2024-05-16", offer.Report.OccurredOn.ToString());
     }
 
+    [Theory]
+    [InlineData("The truce was brokered by Egypt, officials in Cairo said.")]
+    [InlineData("Egypt, which brokered the deal, called on both sides to respect it.")]
+    public void Extract_UndatedBrokerOfTheTruce_TakesTheDayOfTheAgreement(string broker)
+    {
+        var text = "Calm returned to Tigray on Wednesday, residents said.\n\nEthiopia and the TPLF agreed to a ceasefire on Monday after a week of fighting.\n\n" + broker;
+        var offer = Assert.Single(TestActors.Extract(text).OfType(EventType.MediationOffered));
+        Assert.Equal("2024-05-13", offer.Report.OccurredOn.ToString());
+    }
+
+    [Fact]
+    public void Extract_UndatedMediationThatBrokersNoTruce_KeepsItsOwnDay()
+    {
+        var text = "Ethiopia and the TPLF agreed to a ceasefire on Monday after a week of fighting in Tigray.\n\nKenya says it will continue to work with the parties.";
+        Assert.Equal("2024-05-16", Assert.Single(TestActors.Extract(text).OfType(EventType.MediationOffered)).Report.OccurredOn.ToString());
+    }
+
     [Fact]
     public void Extract_EffortAfterAPreviousEvening_TakesThatEvening()
     {

@@ -69,6 +69,12 @@ public class CallRuleTests
         Assert.Equal(["Ethiopia"], Assert.Single(TestActors.Extract(text).OfType(EventType.CeasefireCalled)).Report.Actors);
     }
 
+    [Theory]
+    [InlineData("Egypt has long denied supplying the RSF, and its foreign minister pressed for a truce.", "Egypt")]
+    [InlineData("Qatar still funds the RSF, but its emir called for a truce.", "Qatar")]
+    public void Extract_PossessiveSubjectOfALaterClause_IsTheFirstClausesSubject(string sentence, string caller) =>
+        Assert.Equal([caller], Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.CeasefireCalled)).Report.Actors);
+
     [Fact]
     public void Extract_DateInAnAsideAboutTheCaller_DoesNotDateTheCall()
     {

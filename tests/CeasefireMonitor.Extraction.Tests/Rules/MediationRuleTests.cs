@@ -39,6 +39,12 @@ public class MediationRuleTests
         Assert.Contains(mediator, fact.Report.Actors);
     }
 
+    [Theory]
+    [InlineData("A former Egyptian minister, the AU's mediator for the talks, met both delegations.", "African Union")]
+    [InlineData("Former Kenyan president Ruto, the African Union's mediator, is running the talks in Addis Ababa.", "African Union")]
+    public void Extract_OwnedGoBetween_IsTheOwnersNotTheNationals(string sentence, string mediator) =>
+        Assert.Equal([mediator], Assert.Single(TestActors.Extract(Context + sentence).OfType(EventType.MediationOffered)).Report.Actors);
+
     [Fact]
     public void Extract_TruceBrokeredBy_ReportsTheMediator() =>
         Assert.Contains("Kenya", Assert.Single(TestActors.Extract(Context + "A truce brokered by Kenya took effect on Wednesday.").OfType(EventType.MediationOffered)).Report.Actors);
