@@ -21,6 +21,7 @@ internal static class DateFilling
             var fighting = d.Type is EventType.ClashReported or EventType.CasualtiesReported ? lastFighting : null;
             // "The attacks" refers back to the fighting already dated, not to a vaguer date earlier in the paragraph.
             var earlier = d.Anaphoric && fighting is not null && earlierDates[i] is not { Precision: DatePrecision.Day } ? fighting : earlierDates[i];
+            if (OtherCallersDay(drafts, i, earlier)) earlier = null;
             var date = d.Date ?? RunningTollGoesOn(drafts, result, i) ?? (d.IsStatus ? RelatedStatusDate(drafts, d) : null) ?? (d.Cumulative ? publishedDay : (PartialDate?)null) ?? earlier ?? (d.Anaphoric ? fighting : null) ?? (d.Past ? newsDay : null) ?? publishedDay;
             if (date.IsCertainlyAfter(publishedDay)) date = publishedDay;
             if (d.Type == EventType.ClashReported && !d.VoteOnly && d.DatedInSentence && date.Precision == DatePrecision.Day && published.DayNumber - date.Earliest.DayNumber <= RecentDays)
@@ -28,6 +29,16 @@ internal static class DateFilling
             result.Add(d with { Date = date });
         }
         return result;
+    }
+
+    // "Y spoke to both sides on Wednesday, calling for calm. Z urged restraint.": one caller's day does not date another's undated call.
+    private static bool OtherCallersDay(IReadOnlyList<FactDraft> drafts, int i, PartialDate? earlier)
+    {
+        var d = drafts[i];
+        if (d.Type != EventType.CeasefireCalled || earlier is null) return false;
+        for (var j = i - 1; j >= 0 && drafts[j].Sentence.Paragraph == d.Sentence.Paragraph; j--)
+            if (drafts[j] is { Type: EventType.CeasefireCalled, DatedInSentence: true } c && c.Date == earlier && !c.Actors.Intersect(d.Actors).Any()) return true;
+        return false;
     }
 
     // "…were killed in the war. On the other side, 70 people died.": an undated toll right after a running toll of its paragraph counts on with it.

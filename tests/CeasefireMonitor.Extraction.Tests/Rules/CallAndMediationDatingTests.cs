@@ -42,6 +42,22 @@ public class CallAndMediationDatingTests
     }
 
     [Fact]
+    public void Extract_UndatedCallAfterAnotherCallersDay_TakesTheNewsDay()
+    {
+        var text = Lead + "Kenya spoke to both armies on Monday, calling for calm. Egypt pressed both sides to exercise restraint.";
+        var calls = TestActors.Extract(text).OfType(EventType.CeasefireCalled);
+        Assert.Equal("2024-05-13", Assert.Single(calls, c => c.Report.Actors.Contains("Kenya")).Report.OccurredOn.ToString());
+        Assert.Equal("2024-05-14", Assert.Single(calls, c => c.Report.Actors.Contains("Egypt")).Report.OccurredOn.ToString());
+    }
+
+    [Fact]
+    public void Extract_UndatedCallAfterTheSameCallersDay_KeepsThatDay()
+    {
+        var text = Lead + "Kenya spoke to both armies on Monday, calling for calm. Kenya also pressed both sides to exercise restraint.";
+        Assert.All(TestActors.Extract(text).OfType(EventType.CeasefireCalled), c => Assert.Equal("2024-05-13", c.Report.OccurredOn.ToString()));
+    }
+
+    [Fact]
     public void Extract_EffortAfterAPreviousEvening_TakesThatEvening()
     {
         var text = Lead + "The TPLF walked out of the talks on Thursday without signing the text that Ethiopia's envoy had initialled the previous evening, undercutting an Egyptian effort to end the war.";
