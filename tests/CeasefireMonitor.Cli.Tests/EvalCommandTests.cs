@@ -8,6 +8,10 @@ public sealed class EvalCommandTests : IDisposable
     private const string MinF1 = "0.910";
     private const int MaxTrapsTaken = 0;
 
+    // Issue 6's goals on required events, held as well as the F1 above.
+    private const double MinPrecision = 0.90;
+    private const double MinRecall = 0.90;
+
     private readonly CliRunner _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -24,6 +28,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.True(report.GetProperty("articles").GetInt32() >= 40);
         Assert.Equal(8, report.GetProperty("types").GetArrayLength());
         Assert.True(report.GetProperty("trapsTaken").GetArrayLength() <= MaxTrapsTaken, output);
+        var overall = report.GetProperty("overall").GetProperty("counts");
+        Assert.True(overall.GetProperty("precision").GetDouble() >= MinPrecision, $"precision {overall.GetProperty("precision").GetDouble():0.0000} under {MinPrecision}");
+        Assert.True(overall.GetProperty("recall").GetDouble() >= MinRecall, $"recall (required) {overall.GetProperty("recall").GetDouble():0.0000} under {MinRecall}");
     }
 
     [Fact]
