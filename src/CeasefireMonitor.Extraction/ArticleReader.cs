@@ -30,6 +30,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     private readonly Dictionary<string, int> sideMentions = new(StringComparer.Ordinal);
     private Func<string, string?> homeState = _ => null;
     private IReadOnlyDictionary<string, string> alliances = new Dictionary<string, string>();
+    private List<List<SentenceActor>> pageActors = [];
 
     public IReadOnlyList<ReportedFact> Read()
     {
@@ -48,6 +49,8 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
             }
             paragraph++;
         }
+        pageActors = [.. sentences.Select(s => s.Found)];
+        AmbiguousNames.Settle(pageActors, dictionary);
         // Generic forces ("the army", "the rebels") are known only once the whole page has named its insurgency.
         var ground = PageGround.Find(sentences.Select(s => s.Found), dictionary);
         homeState = PageGround.HomeStates(dictionary, ground);
@@ -179,6 +182,7 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
     {
         if (title is null || !Vocabulary.Clash().IsMatch(title)) return [];
         var found = new ArticleActors(dictionary, article.PublishedOn).Resolve(title);
+        AmbiguousNames.Settle([found, .. pageActors], dictionary);
         Count(found);
         return [.. found.Where(a => a.Side is not null && !a.Supporter).Select(a => a.Side!).Distinct()];
     }

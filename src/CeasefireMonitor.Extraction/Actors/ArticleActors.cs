@@ -38,7 +38,7 @@ internal sealed class ArticleActors(ActorDictionary dictionary, DateOnly? publis
             if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
             if (m.Actor is { Kind: ActorKind.ArmedGroup, Separatist: true }) lastSeparatists = m.Actor;
             var victim = m.Form == MentionForm.Demonym && (ActorPatterns.VictimTail().IsMatch(Tail(sentence, m.End)) || ActorPatterns.VictimLead().IsMatch(before));
-            result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter, victim));
+            result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter, victim) { Alternatives = m.Alternatives });
         }
         AddLoneSeparatists(sentence, result);
         return ActorPatterns.Peacekeepers().IsMatch(sentence) ? Contributors(sentence, result) : result;

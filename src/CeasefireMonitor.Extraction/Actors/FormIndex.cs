@@ -13,7 +13,11 @@ internal sealed class FormIndex
         byFirstSpan = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private sealed record Form(string[] Words, Actor Actor, MentionForm Kind);
+    // Others: armed groups of other states sharing the form ("Maoists" in India and in Nepal); the page settles which one it means.
+    private sealed record Form(string[] Words, Actor Actor, MentionForm Kind)
+    {
+        public List<Actor> Others { get; } = [];
+    }
 
     public void Add(string? surface, Actor actor, MentionForm kind)
     {
@@ -23,7 +27,12 @@ internal sealed class FormIndex
         var words = Token.Of(text).Select(t => text.Substring(t.Start, t.Length)).ToArray();
         if (words.Length == 0 || (words.Length == 1 && words[0].Length < 2)) return;
         if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
-        if (list.Any(f => f.Words.SequenceEqual(words, StringComparer.Ordinal))) return;
+        var same = list.FirstOrDefault(f => f.Words.SequenceEqual(words, StringComparer.Ordinal));
+        if (same is not null)
+        {
+            if (same.Actor != actor && same.Actor.Kind == ActorKind.ArmedGroup && actor.Kind == ActorKind.ArmedGroup && !same.Others.Contains(actor)) same.Others.Add(actor);
+            return;
+        }
         list.Add(new Form(words, actor, kind));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
@@ -37,7 +46,7 @@ internal sealed class FormIndex
             var match = Match(text, tokens, i);
             if (match is null) { i++; continue; }
             var last = tokens[i + match.Words.Length - 1];
-            found.Add(new ActorMention(match.Actor, tokens[i].Start, last.End - tokens[i].Start, match.Kind));
+            found.Add(new ActorMention(match.Actor, tokens[i].Start, last.End - tokens[i].Start, match.Kind) { Alternatives = match.Others.Count == 0 ? null : match.Others });
             i += match.Words.Length;
         }
         return found;

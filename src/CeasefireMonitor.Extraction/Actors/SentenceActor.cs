@@ -6,5 +6,8 @@ internal sealed record SentenceActor(Actor Actor, int Start, int End, MentionFor
 {
     public string? Side => Actor.Side;
 
+    /// <summary>Other armed groups the same words name; <see cref="AmbiguousNames"/> picks the one of the page's state.</summary>
+    public IReadOnlyList<Actor>? Alternatives { get; init; }
+
     public bool CanFight => Side is not null && !Locative && !Supporter && !Bystander;
 }
