@@ -5,7 +5,7 @@ namespace CeasefireMonitor.Cli.Tests;
 public sealed class EvalCommandTests : IDisposable
 {
     // The figures the extractor reaches on eval/ today: a change that lowers them fails here (raise them as the extractor improves).
-    private const string MinF1 = "0.910";
+    private const string MinF1 = "0.914";
     private const int MaxTrapsTaken = 0;
 
     // Issue 6's goals on required events, held as well as the F1 above.

@@ -50,6 +50,8 @@ internal static partial class TriggerFinder
             if (m.Index > firstCall) break;
             Add(found, new Trigger(EventType.ClashReported, m.Index, m.Index + m.Length));
         }
+        foreach (var m in Vocabulary.Capture().GatedEnumerateMatches(sentence))
+            if (m.Index < firstCall) Add(found, new Trigger(EventType.ClashReported, m.Index, m.Index + m.Length));
         if (!found.Any(t => t.Type == EventType.CeasefireViolated) && found.Any(t => t.Type == EventType.ClashReported))
         {
             foreach (Match m in Vocabulary.DespiteTruce().GatedMatches(sentence))
