@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Actors;
@@ -21,7 +22,7 @@ internal sealed class ArticleActors(ActorDictionary dictionary, DateOnly? publis
         {
             var m = mentions[i];
             // A company is no party ("Total evacuated staff"), nor is the state it belongs to ("France's Total"); "anti-Houthi forces" are the Houthis' enemies.
-            if (m.Actor.Kind == ActorKind.Company || (i + 1 < mentions.Count && OwnsCompany(sentence, m, mentions[i + 1])) || ActorPatterns.AntiPrefix().IsMatch(Before(sentence, m.Start, 6))) continue;
+            if (m.Actor.Kind == ActorKind.Company || (i + 1 < mentions.Count && OwnsCompany(sentence, m, mentions[i + 1])) || Prefixed(ActorPatterns.AntiPrefix(), sentence, m.Start, 6)) continue;
             if (published is { } day && m.Actor.GovernsOn(day) && dictionary.Find(m.Actor.Governs!) is { } state) m = m with { Actor = state };
             if (m.Actor.Kind == ActorKind.Region && TryGroup(sentence, m, result)) continue;
             // "the separatists" on a page that names only their region ("Donetsk") are the group claiming it.
@@ -34,23 +35,28 @@ internal sealed class ArticleActors(ActorDictionary dictionary, DateOnly? publis
                 || (m.Form == MentionForm.Demonym && ActorPatterns.PlaceNounTail().GatedIsMatch(after))
                 || (m.Form == MentionForm.Seat && ActorPatterns.VenueTail().GatedIsMatch(after));
             // "pro-Russian militias": the state named by the prefix backs them.
-            var supporter = ActorPatterns.SupporterTail().GatedIsMatch(after) || ActorPatterns.SupporterLead().GatedIsMatch(before) || ActorPatterns.ProPrefix().IsMatch(Before(sentence, m.Start, 5));
+            var supporter = ActorPatterns.SupporterTail().GatedIsMatch(after) || ActorPatterns.SupporterLead().GatedIsMatch(before) || Prefixed(ActorPatterns.ProPrefix(), sentence, m.Start, 5);
             if (m.Actor.Kind == ActorKind.ArmedGroup) lastGroup = m.Actor;
             if (m.Actor is { Kind: ActorKind.ArmedGroup, Separatist: true }) lastSeparatists = m.Actor;
             var victim = m.Form == MentionForm.Demonym && (ActorPatterns.VictimTail().IsMatch(Tail(sentence, m.End)) || ActorPatterns.VictimLead().IsMatch(before));
             result.Add(new SentenceActor(m.Actor, m.Start, m.End, m.Form, locative, supporter, victim) { Alternatives = m.Alternatives });
         }
         AddLoneSeparatists(sentence, result);
-        return ActorPatterns.Peacekeepers().IsMatch(sentence) ? Contributors(sentence, result) : result;
+        return ActorPatterns.Peacekeepers().GatedIsMatch(sentence) ? Contributors(sentence, result) : result;
     }
 
     // In a sentence about peacekeepers, a state that neither fields acting forces nor attacks is a contributor or a speaker, no party.
     private static List<SentenceActor> Contributors(string sentence, List<SentenceActor> found) =>
         [.. found.Select(a => a.Actor.Kind == ActorKind.State && !ActorPatterns.ActingTail().IsMatch(Tail(sentence, a.End)) ? a with { Bystander = true } : a)];
 
-    private static string Tail(string sentence, int end) => sentence.Substring(end, Math.Min(40, sentence.Length - end));
+    private static ReadOnlySpan<char> Tail(string sentence, int end) => sentence.AsSpan(end, Math.Min(40, sentence.Length - end));
 
-    private static string Before(string sentence, int start, int length) => sentence.Substring(Math.Max(0, start - length), Math.Min(length, start));
+    // "anti-", "pro-": a prefix ends in a hyphen, so a name without one before it is tested no further.
+    private static bool Prefixed(Regex prefix, string sentence, int start, int length)
+    {
+        var before = sentence.AsSpan(Math.Max(0, start - length), Math.Min(length, start));
+        return before.Contains('-') && prefix.IsMatch(before);
+    }
 
     // "France's Total", "Russia's Rosneft": a state's possessive right before a company.
     private static bool OwnsCompany(string sentence, ActorMention state, ActorMention next) =>

@@ -5,6 +5,7 @@ internal sealed class FormIndex
 {
     private readonly Dictionary<string, List<Form>> byFirst;
     private readonly Dictionary<string, List<Form>>.AlternateLookup<ReadOnlySpan<char>> byFirstSpan;
+    private readonly FirstWords firstWords = new();
 
     public FormIndex()
     {
@@ -27,6 +28,7 @@ internal sealed class FormIndex
         var words = Token.Of(text).Select(t => text.Substring(t.Start, t.Length)).ToArray();
         if (words.Length == 0 || (words.Length == 1 && words[0].Length < 2)) return;
         if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
+        firstWords.Add(words[0]);
         var same = list.FirstOrDefault(f => f.Words.SequenceEqual(words, StringComparer.Ordinal));
         if (same is not null)
         {
@@ -37,33 +39,42 @@ internal sealed class FormIndex
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    // Tokens are read one at a time, and the words after one only when a form may start there.
     public List<ActorMention> Find(string text)
     {
-        var tokens = Token.Of(text);
         var found = new List<ActorMention>();
-        for (var i = 0; i < tokens.Count;)
+        for (var token = Token.Next(text, 0); token is { } first;)
         {
-            var match = Match(text, tokens, i);
-            if (match is null) { i++; continue; }
-            var last = tokens[i + match.Words.Length - 1];
-            found.Add(new ActorMention(match.Actor, tokens[i].Start, last.End - tokens[i].Start, match.Kind) { Alternatives = match.Others.Count == 0 ? null : match.Others });
-            i += match.Words.Length;
+            var match = Match(text, first, out var last);
+            if (match is null) { token = Token.Next(text, first.End); continue; }
+            found.Add(new ActorMention(match.Actor, first.Start, last.End - first.Start, match.Kind) { Alternatives = match.Others.Count == 0 ? null : match.Others });
+            token = Token.Next(text, last.End);
         }
         return found;
     }
 
-    private Form? Match(string text, List<Token> tokens, int at)
+    private Form? Match(string text, Token first, out Token last)
     {
-        if (!byFirstSpan.TryGetValue(text.AsSpan(tokens[at].Start, tokens[at].Length), out var forms)) return null;
+        last = first;
+        var word = text.AsSpan(first.Start, first.Length);
+        if (!firstWords.MayStart(word) || !byFirstSpan.TryGetValue(word, out var forms)) return null;
         foreach (var form in forms)
-        {
-            if (at + form.Words.Length > tokens.Count) continue;
-            var ok = true;
-            for (var k = 0; k < form.Words.Length && ok; k++)
-                ok = SameWord(text.AsSpan(tokens[at + k].Start, tokens[at + k].Length), form.Words[k], k == 0);
-            if (ok) return form;
-        }
+            if (Matches(text, first, form.Words, out last)) return form;
         return null;
+    }
+
+    // The form's words, one per token from the first on.
+    private static bool Matches(string text, Token first, string[] words, out Token last)
+    {
+        Token? token = first;
+        last = first;
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (token is not { } t || !SameWord(text.AsSpan(t.Start, t.Length), words[k], k == 0)) return false;
+            last = t;
+            token = Token.Next(text, t.End);
+        }
+        return true;
     }
 
     // Names are proper nouns: exact case, except that a leading lower-case letter may be capitalised.

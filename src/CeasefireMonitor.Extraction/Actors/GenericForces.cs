@@ -15,14 +15,26 @@ internal static partial class GenericForces
     /// <summary>The page's insurgency: its most named unaligned armed group whose opponent the dictionary knows, when that group or its opponent is among the three sides the page names most.</summary>
     public static PageSides? Find(IReadOnlyList<List<SentenceActor>> sentences, ActorDictionary dictionary, Func<string, string?> homeState, string? ground = null)
     {
-        var mentions = sentences.SelectMany(s => s).Where(a => a.CanFight).GroupBy(a => a.Side!).ToDictionary(g => g.Key, g => g.Count());
-        var group = sentences.SelectMany(s => s)
-            .Where(a => a.Actor is { Kind: ActorKind.ArmedGroup, AlignedWith: null } && !a.Supporter && homeState(a.Actor.Name) is not null)
-            .GroupBy(a => a.Actor.Name).OrderByDescending(g => g.Count())
-            // Named as often, a group at war with the page's own state ("militants allied with Islamic State" in Marawi: the Maute group) comes before
-            // the global one it is allied with, and that one before a group at war elsewhere ("known locally as al-Shabab, unrelated to the Somali group").
-            .ThenBy(g => g.First().Actor.Transnational ? 1 : ground is not null && homeState(g.Key) == ground ? 0 : 2).Select(g => g.First().Actor).FirstOrDefault();
-        if (group is null || dictionary.Find(homeState(group.Name)!) is not { Kind: ActorKind.State } state) return null;
+        // One pass over the page's mentions, counting sides and candidate groups in the order the page first names them.
+        var mentions = new Dictionary<string, int>();
+        var groups = new Dictionary<string, (Actor First, int Count)>();
+        var homes = new Dictionary<string, string?>();
+        string? Home(string name) => homes.TryGetValue(name, out var home) ? home : homes[name] = homeState(name);
+        foreach (var found in sentences)
+            foreach (var a in found)
+            {
+                if (a.CanFight) mentions[a.Side!] = mentions.GetValueOrDefault(a.Side!) + 1;
+                if (a.Actor is not { Kind: ActorKind.ArmedGroup, AlignedWith: null } || a.Supporter || Home(a.Actor.Name) is null) continue;
+                groups[a.Actor.Name] = groups.TryGetValue(a.Actor.Name, out var g) ? (g.First, g.Count + 1) : (a.Actor, 1);
+            }
+        // Named as often, a group at war with the page's own state ("militants allied with Islamic State" in Marawi: the Maute group) comes before
+        // the global one it is allied with, and that one before a group at war elsewhere ("known locally as al-Shabab, unrelated to the Somali group").
+        int Rank(Actor g) => g.Transnational ? 1 : ground is not null && Home(g.Name) == ground ? 0 : 2;
+        Actor? group = null;
+        var (bestCount, bestRank) = (0, 0);
+        foreach (var (first, count) in groups.Values)
+            if (group is null || count > bestCount || (count == bestCount && Rank(first) < bestRank)) (group, bestCount, bestRank) = (first, count, Rank(first));
+        if (group is null || dictionary.Find(Home(group.Name)!) is not { Kind: ActorKind.State } state) return null;
         var top = mentions.OrderByDescending(m => m.Value).Take(3).Select(m => m.Key).ToList();
         return top.Contains(group.Name) || top.Contains(state.Name) ? new PageSides(state, group) : null;
     }
@@ -31,20 +43,21 @@ internal static partial class GenericForces
     public static List<SentenceActor> Resolve(string sentence, List<SentenceActor> found, PageSides? sides)
     {
         if (sides is null) return found;
-        var added = new List<SentenceActor>();
-        foreach (Match m in StateForces().GatedMatches(sentence)) Add(m, sides.State);
-        if (!found.Any(a => a.Actor.Kind == ActorKind.ArmedGroup))
-            foreach (Match m in Rebels().GatedMatches(sentence)) Add(m, sides.Group);
-        if (added.Count == 0) return found;
+        List<SentenceActor>? added = null;
+        foreach (var m in StateForces().GatedEnumerateMatches(sentence)) Add(sentence, found, ref added, m.Index, m.Index + m.Length, sides.State);
+        if (!found.Exists(a => a.Actor.Kind == ActorKind.ArmedGroup))
+            foreach (var m in Rebels().GatedEnumerateMatches(sentence)) Add(sentence, found, ref added, m.Index, m.Index + m.Length, sides.Group);
+        if (added is null) return found;
         return [.. found.Concat(added).OrderBy(a => a.Start)];
+    }
 
-        void Add(Match m, Actor actor)
-        {
-            var end = m.Index + m.Length;
-            // "the army of Ethiopia", "Sudan's army": the name is given, not generic ("after rebels took Mekelle, the government…" names none).
-            if (found.Any(a => a.Start < end + 4 && m.Index < a.End + 3 && !Apart(sentence, a, m.Index, end)) || OfName().GatedIsMatch(sentence.AsSpan(end))) return;
-            added.Add(new SentenceActor(actor, m.Index, end, MentionForm.Name, false, false));
-        }
+    private static void Add(string sentence, List<SentenceActor> found, ref List<SentenceActor>? added, int start, int end, Actor actor)
+    {
+        // "the army of Ethiopia", "Sudan's army": the name is given, not generic ("after rebels took Mekelle, the government…" names none).
+        foreach (var a in found)
+            if (a.Start < end + 4 && start < a.End + 3 && !Apart(sentence, a, start, end)) return;
+        if (OfName().GatedIsMatch(sentence.AsSpan(end))) return;
+        (added ??= []).Add(new SentenceActor(actor, start, end, MentionForm.Name, false, false));
     }
 
     private static bool Apart(string sentence, SentenceActor a, int start, int end) =>

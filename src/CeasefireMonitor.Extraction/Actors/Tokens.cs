@@ -18,4 +18,15 @@ internal readonly record struct Token(int Start, int Length)
         }
         return tokens;
     }
+
+    /// <summary>The first token at or after <paramref name="from"/>, if any.</summary>
+    public static Token? Next(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+        if (i == text.Length) return null;
+        var start = i;
+        while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+        return new Token(start, i - start);
+    }
 }

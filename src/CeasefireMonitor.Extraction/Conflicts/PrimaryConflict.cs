@@ -46,21 +46,26 @@ internal static class PrimaryConflict
         var candidates = sideMentions.Keys.Concat(inEvents.Keys).Concat(votes.Keys.SelectMany(p => new[] { p.Item1, p.Item2 }))
             .Distinct().Where(s => !outsiders.Contains(s)).ToList();
         double Score(string s) => sideMentions.GetValueOrDefault(s) + 2 * inEvents.GetValueOrDefault(s);
+        // Each side's home state is asked for by every pair it is in: the dictionary is searched once per side.
+        var homes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Home(string s) => homes.TryGetValue(s, out var home) ? home : homes[s] = homeState(s);
         // A page naming Hezbollah names Lebanon as its ground ("southern Lebanon", "Lebanese"): the group, not its base state, fights.
-        var stands = candidates.Where(g => baseState(g) is { } h && homeState(g) is not null && candidates.Contains(h))
+        var stands = candidates.Where(g => baseState(g) is { } h && Home(g) is not null && candidates.Contains(h))
             .GroupBy(g => baseState(g)!).ToDictionary(x => x.Key, x => x.OrderByDescending(Score).First(), StringComparer.Ordinal);
-        bool Replaced(string state, string other) => stands.TryGetValue(state, out var g) && (other == g || other == homeState(g));
-        double Folded(string group, string enemy) => stands.Where(s => s.Value == group && homeState(group) == enemy)
+        bool Replaced(string state, string other) => stands.TryGetValue(state, out var g) && (other == g || other == Home(g));
+        double Folded(string group, string enemy) => stands.Count == 0 ? 0 : stands.Where(s => s.Value == group && Home(group) == enemy)
             .Sum(s => Score(s.Key) + votes.GetValueOrDefault(Ordered(s.Key, enemy)));
         (string, string)? best = null;
         var bestScore = 0.0;
-        foreach (var pair in Pairs(candidates).Concat(votes.Keys).Distinct())
+        // Every pair of candidates once, then the voted pairs not among them, in that order (a tie keeps the first).
+        var candidateSet = candidates.ToHashSet(StringComparer.Ordinal);
+        foreach (var pair in Pairs(candidates).Concat(votes.Keys.Where(p => !candidateSet.Contains(p.Item1) || !candidateSet.Contains(p.Item2))))
         {
             var (a, b) = pair;
-            if (Replaced(a, b) || Replaced(b, a)) continue;
             var voted = votes.GetValueOrDefault(pair);
             if (voted == 0 && !inEvents.ContainsKey(a) && !inEvents.ContainsKey(b)) continue;
-            var score = voted + Score(a) + Score(b) + Folded(a, b) + Folded(b, a) + (homeState(a) == b || homeState(b) == a ? HomeStateBonus : 0);
+            if (Replaced(a, b) || Replaced(b, a)) continue;
+            var score = voted + Score(a) + Score(b) + Folded(a, b) + Folded(b, a) + (Home(a) == b || Home(b) == a ? HomeStateBonus : 0);
             if (score > bestScore) (best, bestScore) = (pair, score);
         }
         return best is { } p ? new ConflictSides(p.Item1, p.Item2) : null;
