@@ -14,22 +14,23 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
     public static List<Attribution> FindAll(string sentence, IReadOnlyList<SentenceActor> actors)
     {
         var all = new List<Attribution>();
-        foreach (Match m in SpeechVerb().GatedMatches(sentence))
+        foreach (var m in SpeechVerb().GatedEnumerateMatches(sentence))
         {
-            var according = m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+            var (index, end) = (m.Index, m.Index + m.Length);
+            var verb = sentence.AsSpan(index, m.Length);
             List<SentenceActor> speakers;
-            if (according)
+            if (verb.StartsWith("according", StringComparison.OrdinalIgnoreCase))
             {
-                var end = NextComma(sentence, m.Index + m.Length);
-                speakers = [.. actors.Where(a => a.Start >= m.Index + m.Length && a.End <= end && !a.Locative)];
+                var until = NextComma(sentence, end);
+                speakers = [.. actors.Where(a => a.Start >= end && a.End <= until && !a.Locative)];
             }
             else
             {
-                var start = SubjectStart(sentence, m.Index);
-                speakers = [.. actors.Where(a => a.Start >= start && a.End <= m.Index && !a.Locative)];
+                var start = SubjectStart(sentence, index);
+                speakers = [.. actors.Where(a => a.Start >= start && a.End <= index && !a.Locative)];
             }
             if (speakers.Count == 0) continue;
-            all.Add(new Attribution(speakers, m.Index, m.Index + m.Length, ClaimVerb().GatedIsMatch(m.ValueSpan)));
+            all.Add(new Attribution(speakers, index, end, ClaimVerb().GatedIsMatch(verb)));
         }
         return all;
     }
@@ -44,10 +45,10 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
     private static int SubjectStart(string sentence, int verb)
     {
         var start = 0;
-        foreach (Match m in SubjectBoundary().GatedMatches(sentence))
+        foreach (var (index, end) in LastSentenceMatches.Of(SubjectBoundary(), sentence))
         {
-            if (m.Index >= verb) break;
-            start = m.Index + m.Length;
+            if (index >= verb) break;
+            start = end;
         }
         return start;
     }

@@ -11,7 +11,9 @@ internal static partial class Roles
 {
     public static List<SentenceActor> Of(Trigger trigger, string sentence, IReadOnlyList<SentenceActor> actors, Attribution? said, IReadOnlyList<SentenceActor> previous, IReadOnlyList<SentenceActor> callers)
     {
-        var roleActors = actors.Where(a => a.Actor.Kind != ActorKind.Region).ToList();
+        var roleActors = new List<SentenceActor>(actors.Count);
+        foreach (var a in actors)
+            if (a.Actor.Kind != ActorKind.Region) roleActors.Add(a);
         return trigger.Type switch
         {
             EventType.CeasefireCalled => Subject(trigger, sentence, roleActors, said, previous),
@@ -85,7 +87,7 @@ internal static partial class Roles
         if (trigger.Type == EventType.MediationOffered && ParticipleSubject(trigger, sentence, actors) is { } withSubject) return [withSubject];
         var start = SubjectStart(sentence, trigger.Start);
         if (OwnerOfLaterSubject(sentence, actors, start, trigger.Start) is { Count: > 0 } owner) return owner;
-        var masked = Appositive().GatedMatches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var masked = LastSentenceMatches.Of(Appositive(), sentence);
         var subject = NearestGroup(sentence, actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
             && !masked.Any(r => a.Start >= r.Index && a.End <= r.End)).ToList());
         var region = sentence.AsSpan(start, trigger.Start - start);
@@ -211,16 +213,27 @@ internal static partial class Roles
 
     private static List<SentenceActor> OrElse(List<SentenceActor> first, Func<List<SentenceActor>> second) => first.Count > 0 ? first : second();
 
-    private static List<SentenceActor> Distinct(IEnumerable<SentenceActor> actors) =>
-        [.. actors.GroupBy(a => a.Actor.Name, StringComparer.Ordinal).Select(g => g.First()).OrderBy(a => a.Start)];
+    // The first of each name, in order of position (the earlier found first on a tie).
+    private static List<SentenceActor> Distinct(IEnumerable<SentenceActor> actors)
+    {
+        var kept = new List<SentenceActor>();
+        foreach (var a in actors)
+        {
+            if (kept.Exists(k => string.Equals(k.Actor.Name, a.Actor.Name, StringComparison.Ordinal))) continue;
+            var at = kept.Count;
+            while (at > 0 && kept[at - 1].Start > a.Start) at--;
+            kept.Insert(at, a);
+        }
+        return kept;
+    }
 
     private static int SubjectStart(string sentence, int position)
     {
         var start = 0;
-        foreach (Match m in SubjectBoundary().GatedMatches(sentence))
+        foreach (var (_, end) in LastSentenceMatches.Of(SubjectBoundary(), sentence))
         {
-            if (m.Index + m.Length > position) break;
-            start = m.Index + m.Length;
+            if (end > position) break;
+            start = end;
         }
         return start;
     }
