@@ -14,7 +14,11 @@ internal sealed class LiteralAutomaton
 
     // Each entry is the offset of the next state's row (state × alphabet), negative when that state ends a literal: one load per character.
     private readonly int[] next;
-    private readonly int[][] outputs;
+    private readonly ulong reciprocal;
+    private readonly int[] outputStart;
+    private readonly int[] outputWord;
+    private readonly ulong[] outputMask;
+    private readonly ShortLiterals shortLiterals;
 
     public LiteralAutomaton(IReadOnlyList<string> literals)
     {
@@ -24,11 +28,13 @@ internal sealed class LiteralAutomaton
             foreach (var c in literal)
                 if (classOf[Lower(c)] == 0) classOf[Lower(c)] = checked((ushort)alphabet++);
         for (var c = 'A'; c <= 'Z'; c++) classOf[c] = classOf[Lower(c)];
+        shortLiterals = new ShortLiterals(literals, classOf, alphabet);
+        var inTrie = Enumerable.Range(0, literals.Count).Except(shortLiterals.Ids);
 
         // The trie, then failure links breadth first; each state's row becomes a full transition table.
         var rows = new List<int[]> { new int[alphabet] };
         var ends = new List<List<int>> { new() };
-        for (var id = 0; id < literals.Count; id++)
+        foreach (var id in inTrie)
         {
             var state = Root;
             foreach (var c in literals[id])
@@ -69,14 +75,26 @@ internal sealed class LiteralAutomaton
         var number = new int[rows.Count];
         for (var i = 0; i < order.Count; i++) number[order[i]] = i;
         next = new int[rows.Count * alphabet];
-        outputs = new int[rows.Count][];
+        reciprocal = ((1UL << 32) + (ulong)alphabet - 1) / (ulong)alphabet;
+        // Each state's literals as the words of a bit set they fall in, one after another: a state's are outputStart[state] up to the next state's.
+        outputStart = new int[rows.Count + 1];
+        var (words, masks) = (new List<int>(), new List<ulong>());
         foreach (var s in order)
-            outputs[number[s]] = [.. ends[s].Distinct()];
+        {
+            var state = number[s];
+            foreach (var word in ends[s].Distinct().GroupBy(id => id >> 6))
+            {
+                words.Add(word.Key);
+                masks.Add(word.Aggregate(0UL, (mask, id) => mask | 1UL << id));
+            }
+            outputStart[state + 1] = words.Count;
+        }
+        (outputWord, outputMask) = ([.. words], [.. masks]);
         foreach (var s in order)
             for (var k = 0; k < alphabet; k++)
             {
                 var target = number[rows[s][k]];
-                next[number[s] * alphabet + k] = checked(target * alphabet) | (outputs[target].Length > 0 ? int.MinValue : 0);
+                next[number[s] * alphabet + k] = checked(target * alphabet) | (ends[rows[s][k]].Count > 0 ? int.MinValue : 0);
             }
     }
 
@@ -86,37 +104,52 @@ internal sealed class LiteralAutomaton
     public int Count { get; }
 
     /// <summary>Sets found[id] for every literal the text holds.</summary>
-    public void Mark(ReadOnlySpan<char> text, bool[] found) => Mark(text, found, null);
-
-    /// <summary>Sets found[id] for every literal the text holds, and lists each id it sets, so the caller can clear just those.</summary>
-    public void Mark(ReadOnlySpan<char> text, bool[] found, List<int>? marked) => Mark(text, found, marked, new int[next.Length / alphabet], 1);
+    public void Mark(ReadOnlySpan<char> text, bool[] found)
+    {
+        var bits = new ulong[(Count + 63) / 64];
+        Mark(text, bits, new int[States], 1);
+        for (var id = 0; id < Count; id++) found[id] |= (bits[id >> 6] & (1UL << id)) != 0;
+    }
 
     /// <summary>
-    /// As above; <paramref name="visited"/> (one slot per state, kept by the caller between texts) holds <paramref name="stamp"/> for each
-    /// state whose literals this text already marked: short literals ("in", "-") end in many states, so a text reaches them again and again.
+    /// Sets the bit of every literal the text holds in <paramref name="bits"/> (bit id % 64 of word id / 64). <paramref name="visited"/>
+    /// (one slot per state, kept by the caller between texts) holds <paramref name="stamp"/> for each state whose literals this text
+    /// already set: a text reaches the states of common endings ("the", "ing") again and again.
     /// </summary>
-    public void Mark(ReadOnlySpan<char> text, bool[] found, List<int>? marked, int[] visited, int stamp)
+    public void Mark(ReadOnlySpan<char> text, ulong[] bits, int[] visited, int stamp)
     {
-        // Locals, so the loop reads no field per character; most states end no literal, so their outputs are never loaded.
-        var (next, classOf) = (this.next, this.classOf);
-        var row = Root;
-        foreach (var ch in text)
+        // Literals end at many characters: the walk only notes where, without a branch, and the marks are set after each chunk.
+        const int Chunk = 128;
+        Span<int> ends = stackalloc int[Chunk];
+        // Locals, so the loop reads no field per character.
+        var (next, classOf, pairs, alphabet) = (this.next, this.classOf, shortLiterals.Pairs, this.alphabet);
+        var (row, before) = (Root, 0);
+        var shortOnes = 0UL;
+        for (var start = 0; start < text.Length; start += Chunk)
         {
-            var entry = next[row + classOf[ch]];
-            row = entry & int.MaxValue;
-            if (entry >= 0) continue;
-            var state = row / alphabet;
-            if (visited[state] != stamp)
+            var count = 0;
+            foreach (var ch in text.Slice(start, Math.Min(Chunk, text.Length - start)))
             {
-                visited[state] = stamp;
-                foreach (var id in outputs[state])
-                {
-                    if (found[id]) continue;
-                    found[id] = true;
-                    marked?.Add(id);
-                }
+                var k = classOf[ch];
+                var entry = next[row + k];
+                row = entry & int.MaxValue;
+                ends[count] = row;
+                count -= entry >> 31;
+                shortOnes |= pairs[before + k];
+                before = k * alphabet;
             }
+            foreach (var end in ends[..count]) SetOutputs(end, bits, visited, stamp);
         }
+        shortLiterals.Set(shortOnes, bits);
+    }
+
+    private void SetOutputs(int row, ulong[] bits, int[] visited, int stamp)
+    {
+        // The row offset is an exact multiple of the alphabet, so a multiplication by its reciprocal divides it exactly.
+        var state = (int)((ulong)(uint)row * reciprocal >> 32);
+        if (visited[state] == stamp) return;
+        visited[state] = stamp;
+        for (var i = outputStart[state]; i < outputStart[state + 1]; i++) bits[outputWord[i]] |= outputMask[i];
     }
 
     /// <summary>How many states the automaton has; the size of the caller's visited array.</summary>

@@ -23,15 +23,15 @@ internal sealed class LiteralScan
     [ThreadStatic]
     private static LiteralScan? t_last;
 
-    private readonly bool[] found;
-
-    // The same marks as a bit set, which gates test a word at a time (LiteralSet).
+    // The marks of the current text as a bit set, which gates test a word at a time (LiteralSet).
     private readonly ulong[] bits;
 
-    private readonly Dictionary<string, (int[] Ids, bool HasAsciiTwin)> remembered = new(ReferenceEqualityComparer.Instance);
-
-    // The ids set by the last mark: clearing them is cheaper than clearing a mark per known literal for every sentence.
-    private readonly List<int> marked = [];
+    // The marks of the last texts scanned, each in its slot of one array, and the slot each text holds; the oldest slot is reused.
+    private readonly Dictionary<string, int> remembered = new(ReferenceEqualityComparer.Instance);
+    private readonly string?[] rememberedTexts = new string?[RememberedTexts];
+    private readonly bool[] rememberedTwins = new bool[RememberedTexts];
+    private readonly ulong[] rememberedBits;
+    private int oldest;
 
     // The automaton's states whose literals the current text has marked: those holding the current stamp.
     private readonly int[] visited;
@@ -40,8 +40,8 @@ internal sealed class LiteralScan
     private LiteralScan(LiteralAutomaton automaton)
     {
         Automaton = automaton;
-        found = new bool[automaton.Count];
         bits = new ulong[(automaton.Count + 63) / 64];
+        rememberedBits = new ulong[RememberedTexts * bits.Length];
         visited = new int[automaton.States];
     }
 
@@ -95,44 +95,39 @@ internal sealed class LiteralScan
 
     private void Mark(string text)
     {
-        foreach (var id in marked)
-        {
-            found[id] = false;
-            bits[id >> 6] = 0;
-        }
-        marked.Clear();
         Text = text;
-        if (remembered.TryGetValue(text, out var seen))
+        if (remembered.TryGetValue(text, out var slot))
         {
-            foreach (var id in seen.Ids) Set(id);
-            HasAsciiTwin = seen.HasAsciiTwin;
+            rememberedBits.AsSpan(slot * bits.Length, bits.Length).CopyTo(bits);
+            HasAsciiTwin = rememberedTwins[slot];
             return;
         }
+        Array.Clear(bits);
         // A new stamp forgets every visit without clearing the slots, until the stamps run out.
         if (++stamp == int.MaxValue)
         {
             Array.Clear(visited);
             stamp = 1;
         }
-        Automaton.Mark(text, found, marked, visited, stamp);
-        foreach (var id in marked) bits[id >> 6] |= 1UL << id;
+        Automaton.Mark(text, bits, visited, stamp);
         HasAsciiTwin = text.AsSpan().ContainsAny(AsciiTwins);
-        if (remembered.Count == RememberedTexts) remembered.Clear();
-        remembered[text] = ([.. marked], HasAsciiTwin);
+        Remember(text);
     }
 
-    private void Set(int id)
+    private void Remember(string text)
     {
-        found[id] = true;
-        bits[id >> 6] |= 1UL << id;
-        marked.Add(id);
+        var slot = oldest;
+        oldest = (oldest + 1) % RememberedTexts;
+        if (rememberedTexts[slot] is { } forgotten) remembered.Remove(forgotten);
+        (rememberedTexts[slot], rememberedTwins[slot], remembered[text]) = (text, HasAsciiTwin, slot);
+        bits.CopyTo(rememberedBits.AsSpan(slot * bits.Length));
     }
 
     /// <summary>Whether the text holds any of the literals; case-insensitively for ASCII letters.</summary>
     public bool HoldsAny(LiteralSet set)
     {
         // A literal registered after this scan's automaton was built may be anywhere: the scan cannot refuse it.
-        if (set.Highest >= found.Length) return true;
+        if (set.Highest >= Automaton.Count) return true;
         var (words, masks) = (set.Words, set.Masks);
         for (var i = 0; i < words.Length; i++)
             if ((bits[words[i]] & masks[i]) != 0) return true;
