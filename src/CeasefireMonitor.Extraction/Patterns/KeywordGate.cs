@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Reflection;
 using System.Text;
 using System.Collections.Concurrent;
@@ -20,6 +21,9 @@ internal sealed class KeywordGate
     private readonly LiteralSet ids = LiteralSet.Of([]);
     private readonly LiteralSet[][] clauses = [];
 
+    // The ASCII literals by their id in the shared scan: several literals share an id when they differ only in case.
+    private readonly Dictionary<int, string[]> asciiById = [];
+
     private KeywordGate(IReadOnlyList<string>? literals, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? clauses, bool ignoreCase)
     {
         Literals = literals;
@@ -33,6 +37,7 @@ internal sealed class KeywordGate
         var ascii = literals.Where(l => Ascii.IsValid(l)).ToArray();
         var other = literals.Where(l => !Ascii.IsValid(l)).Select(l => l.First(c => !char.IsAscii(c))).Distinct().ToArray();
         if (ascii.Length > 0) words = SearchValues.Create(ascii, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        asciiById = ascii.GroupBy(LiteralScan.IdOf).ToDictionary(g => g.Key, g => g.ToArray());
         if (other.Length > 0) symbols = SearchValues.Create(other);
     }
 
@@ -80,10 +85,28 @@ internal sealed class KeywordGate
         // A part of the text last scanned holds none of the literals, and no letter twin, the whole does not hold.
         var scan = LiteralScan.Covering(text);
         if (scan is not null && !(scan.HoldsAny(ids) && HoldsAClause(scan))) return false;
+        // The whole text scanned: a literal it marked is found by a case-insensitive search too.
+        if (ignoreCase && scan is not null && text.Length == scan.Text.Length) return true;
         if (symbols is not null && text.ContainsAny(symbols)) return true;
         if (words is null) return false;
         if (ignoreCase && (scan is null || scan.HasAsciiTwin) && text.ContainsAny(LiteralScan.AsciiTwins)) return true;
-        return text.ContainsAny(words);
+        return scan is null || !scan.Knows(ids) ? text.ContainsAny(words) : HoldsAMarkedLiteral(scan, text);
+    }
+
+    // A part of a scanned text without letter twins holds only literals the scan marked: those few are searched, not all.
+    private bool HoldsAMarkedLiteral(LiteralScan scan, ReadOnlySpan<char> text)
+    {
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var (words, masks) = (ids.Words, ids.Masks);
+        for (var i = 0; i < words.Length; i++)
+            for (var marked = scan.Word(words[i]) & masks[i]; marked != 0; marked &= marked - 1)
+            {
+                var id = (words[i] << 6) + BitOperations.TrailingZeroCount(marked);
+                if (!asciiById.TryGetValue(id, out var literals)) continue;
+                foreach (var literal in literals)
+                    if (text.Contains(literal, comparison)) return true;
+            }
+        return false;
     }
 
     // Every set of some clause is in the scanned text; a gate without clauses has only its one set.

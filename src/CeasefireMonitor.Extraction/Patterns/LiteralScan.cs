@@ -33,6 +33,9 @@ internal sealed class LiteralScan
     private readonly ulong[] rememberedBits;
     private int oldest;
 
+    // How many literals the automaton knows, read by every gate question.
+    private readonly int known;
+
     // The automaton's states whose literals the current text has marked: those holding the current stamp.
     private readonly int[] visited;
     private int stamp;
@@ -40,6 +43,7 @@ internal sealed class LiteralScan
     private LiteralScan(LiteralAutomaton automaton)
     {
         Automaton = automaton;
+        known = automaton.Count;
         bits = new ulong[(automaton.Count + 63) / 64];
         rememberedBits = new ulong[RememberedTexts * bits.Length];
         visited = new int[automaton.States];
@@ -58,10 +62,7 @@ internal sealed class LiteralScan
         lock (Gate)
         {
             var ids = new List<int>();
-            foreach (var literal in literals.Select(l => string.Create(l.Length, l, static (span, l) =>
-            {
-                for (var i = 0; i < l.Length; i++) span[i] = l[i] is >= 'A' and <= 'Z' ? (char)(l[i] | 0x20) : l[i];
-            })))
+            foreach (var literal in literals.Select(Folded))
             {
                 if (!Ids.TryGetValue(literal, out var id))
                 {
@@ -74,6 +75,17 @@ internal sealed class LiteralScan
             return LiteralSet.Of(ids);
         }
     }
+
+    /// <summary>The id of a registered literal.</summary>
+    public static int IdOf(string literal)
+    {
+        lock (Gate) return Ids[Folded(literal)];
+    }
+
+    private static string Folded(string literal) => string.Create(literal.Length, literal, static (span, l) =>
+    {
+        for (var i = 0; i < l.Length; i++) span[i] = l[i] is >= 'A' and <= 'Z' ? (char)(l[i] | 0x20) : l[i];
+    });
 
     /// <summary>The scan of a text, reusing the thread's last one when it is the same string and no literal was registered since.</summary>
     public static LiteralScan Of(string text)
@@ -127,12 +139,18 @@ internal sealed class LiteralScan
     public bool HoldsAny(LiteralSet set)
     {
         // A literal registered after this scan's automaton was built may be anywhere: the scan cannot refuse it.
-        if (set.Highest >= Automaton.Count) return true;
+        if (!Knows(set)) return true;
         var (words, masks) = (set.Words, set.Masks);
         for (var i = 0; i < words.Length; i++)
             if ((bits[words[i]] & masks[i]) != 0) return true;
         return false;
     }
+
+    /// <summary>Whether the scan's automaton knows every literal of the set (it was built after they were registered).</summary>
+    public bool Knows(LiteralSet set) => set.Highest < known;
+
+    /// <summary>The marks of the literals with ids from 64 × <paramref name="word"/>, one bit each.</summary>
+    public ulong Word(int word) => bits[word];
 
     private static LiteralAutomaton Build()
     {

@@ -61,6 +61,18 @@ public class KeywordGateTests
         Assert.True(gate.MayMatch(text.AsSpan(20)));
     }
 
+    [Theory]
+    [InlineData(0, 14, false)]
+    [InlineData(16, 17, true)]
+    public void MayMatch_PartOfTheScannedTextForACaseSensitivePattern_SeesTheCase(int start, int length, bool expected)
+    {
+        // The scan marks "truce" in either case; the pattern wants "Truce", which the first part does not hold.
+        var gate = KeywordGate.For(new Regex("Truce|Ceasefire"));
+        const string Text = "the truce held; the Ceasefire too";
+        Assert.True(gate.MayMatch(Text));
+        Assert.Equal(expected, gate.MayMatch(Text.AsSpan(start, length)));
+    }
+
     [Fact]
     public void MayMatch_TextAskedAgainAfterAnother_IsAnsweredAsTheFirstTime()
     {
