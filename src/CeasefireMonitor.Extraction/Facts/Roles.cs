@@ -34,7 +34,7 @@ internal static partial class Roles
 
     // "through US mediation", "mediated by Qatar", "with Turkey and Russia as guarantors": a mediator, guarantor, host or witness of the deal is no party to it.
     private static bool NamedAsThirdParty(string sentence, SentenceActor a) =>
-        ThirdPartyAfter().IsMatch(sentence.AsSpan(a.End)) || ThirdPartyBefore().IsMatch(sentence.AsSpan(0, a.Start));
+        ThirdPartyAfter().GatedIsMatch(sentence.AsSpan(a.End)) || ThirdPartyBefore().GatedIsMatch(sentence.AsSpan(0, a.Start));
 
     public static bool NamesBothSides(string sentence) => BothSides().GatedIsMatch(sentence);
 
