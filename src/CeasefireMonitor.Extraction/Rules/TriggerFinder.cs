@@ -13,14 +13,14 @@ internal static partial class TriggerFinder
     {
         var found = new List<Trigger>();
         // "called it a breach of the truce" names a violation, not a call.
-        foreach (Match m in Vocabulary.Call().GatedMatches(sentence))
+        foreach (var m in Vocabulary.Calls(sentence))
             if (!(m.Groups["gap"].Success && BreachGap().GatedIsMatch(m.Groups["gap"].ValueSpan)) && !(CallNoun().GatedIsMatch(m.ValueSpan) && AcceptedCall().GatedIsMatch(sentence.AsSpan(0, m.Index)))
                 && !NotACall(sentence, m))
                 Add(found, new Trigger(EventType.CeasefireCalled, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.MustStop(), EventType.CeasefireCalled, sentence);
         foreach (var (index, length) in Vocabulary.Mediation(sentence)) Add(found, new Trigger(EventType.MediationOffered, index, index + length));
         // A violation names the truce it breaks ("violating a ceasefire that took effect"), so it goes before the agreement.
-        AddAll(found, Vocabulary.Violation(), EventType.CeasefireViolated, sentence);
+        foreach (var (index, length) in Vocabulary.Violation(sentence)) Add(found, new Trigger(EventType.CeasefireViolated, index, index + length));
         foreach (Match m in Vocabulary.Agreement(sentence))
         {
             if (m.Groups["gap"].Success && (ThirdPartyGap().GatedIsMatch(m.Groups["gap"].ValueSpan) || NegatedGap().GatedIsMatch(m.Groups["gap"].ValueSpan))) continue;
@@ -44,12 +44,9 @@ internal static partial class TriggerFinder
         AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
         AddAll(found, Vocabulary.HostilitiesEnd(), EventType.HostilitiesEnded, sentence);
         var firstCall = found.Where(t => t.Type == EventType.CeasefireCalled).Select(t => t.Start).DefaultIfEmpty(int.MaxValue).Min();
-        foreach (var m in Vocabulary.Clash().GatedEnumerateMatches(sentence))
-        {
-            // Fighting words after a call are what the caller wants stopped, not a report of fighting.
-            if (m.Index > firstCall) break;
-            Add(found, new Trigger(EventType.ClashReported, m.Index, m.Index + m.Length));
-        }
+        // Fighting words after a call are what the caller wants stopped, not a report of fighting.
+        foreach (var (index, length) in Vocabulary.Clashes(sentence, firstCall == int.MaxValue ? firstCall : firstCall + 1))
+            Add(found, new Trigger(EventType.ClashReported, index, index + length));
         foreach (var m in Vocabulary.Capture().GatedEnumerateMatches(sentence))
             if (m.Index < firstCall) Add(found, new Trigger(EventType.ClashReported, m.Index, m.Index + m.Length));
         if (!found.Any(t => t.Type == EventType.CeasefireViolated) && found.Any(t => t.Type == EventType.ClashReported))

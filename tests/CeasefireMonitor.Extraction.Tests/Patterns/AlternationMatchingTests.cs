@@ -100,6 +100,38 @@ public class AlternationMatchingTests
     public void Mediation_MySentences_EqualsTheOnePatternOfItsOptions(string sentence) =>
         Assert.Equal(Spans(Combined(Vocabulary.MediationOptions).Matches(sentence), int.MaxValue), Vocabulary.Mediation(sentence));
 
+    [Fact]
+    public void TriggerOptions_EverySeedAndEvalText_EqualTheOnePatternOfTheirOptions()
+    {
+        var (call, clash, violation) = (Combined(Vocabulary.CallOptions), Combined(Vocabulary.ClashOptions), Combined(Vocabulary.ViolationOptions));
+        var (texts, matched) = (0, 0);
+        foreach (var text in KeywordGateTests.Texts())
+        {
+            Assert.Equal(Describe(call.Matches(text)), Describe(Vocabulary.Calls(text)));
+            // The one clash pattern, which titles are still tested with, is the alternation of its options.
+            var clashes = Spans(Vocabulary.Clash().Matches(text), int.MaxValue);
+            Assert.Equal(Spans(clash.Matches(text), int.MaxValue), clashes);
+            Assert.Equal(clashes, Vocabulary.Clashes(text, int.MaxValue));
+            Assert.Equal(Spans(clash.Matches(text), text.Length / 2), Vocabulary.Clashes(text, text.Length / 2));
+            Assert.Equal(Spans(violation.Matches(text), int.MaxValue), Vocabulary.Violation(text));
+            (texts, matched) = (texts + 1, matched + clashes.Count);
+        }
+        Assert.True(texts > 1000);
+        Assert.True(matched > 0);
+    }
+
+    [Theory]
+    [InlineData("The envoy urged both sides to halt the shelling, and Kenya called for calm after rebels stormed the depot.")]
+    [InlineData("Rebels said they were ready to stop all strikes for a week, while the army hoped for a truce and fired rockets at the town.")]
+    [InlineData("Each side accused the other of shelling; the ceasefire collapsed after the deal was breached, in violation of the 2019 truce.")]
+    [InlineData("Troops drove the militia out of the valley and hit three bases as gun battles and a shoot-out flared near the border.")]
+    public void TriggerOptions_MySentences_EqualTheOnePatternOfTheirOptions(string sentence)
+    {
+        Assert.Equal(Describe(Combined(Vocabulary.CallOptions).Matches(sentence)), Describe(Vocabulary.Calls(sentence)));
+        Assert.Equal(Spans(Combined(Vocabulary.ClashOptions).Matches(sentence), int.MaxValue), Vocabulary.Clashes(sentence, int.MaxValue));
+        Assert.Equal(Spans(Combined(Vocabulary.ViolationOptions).Matches(sentence), int.MaxValue), Vocabulary.Violation(sentence));
+    }
+
     private static Regex Combined(Regex[] options) =>
         new(string.Join("|", options.Select(o => $"(?:{o})")), options[0].Options);
 
