@@ -21,16 +21,16 @@ internal static partial class SentenceReader
         var attributions = Attribution.FindAll(text, actors);
         var location = Locations.Find(text, actors);
         var both = Roles.NamesBothSides(text);
-        var stating = all.ToLookup(t => Modality.States(text, t));
-        var withdrawn = stating[false].Where(t => Modality.Withdraws(text, t)).Select(t => t.Type).ToHashSet();
+        var (stated, unstated) = ByModality(text, all);
+        var withdrawn = unstated.Where(t => Modality.Withdraws(text, t)).Select(t => t.Type).ToHashSet();
         if (Modality.RefusesAgreement(text)) withdrawn.Add(EventType.CeasefireAgreed);
         // "gunfire was reported, but it did not amount to a breach": fighting a sentence denies broke the truce is no report of either.
-        if (stating[false].Any(t => t.Type == EventType.CeasefireViolated) && !stating[true].Any(t => t.Type == EventType.CeasefireViolated)) withdrawn.Add(EventType.ClashReported);
-        var triggers = stating[true].Where(t => !withdrawn.Contains(t.Type) && !TimesFighting(text, t, all, dates)).ToList();
+        if (unstated.Any(t => t.Type == EventType.CeasefireViolated) && !stated.Any(t => t.Type == EventType.CeasefireViolated)) withdrawn.Add(EventType.ClashReported);
+        var triggers = stated.Where(t => !withdrawn.Contains(t.Type) && !TimesFighting(text, t, all, dates)).ToList();
         // Fighting that breaks a truce is reported as its violation, not as a second event.
         if (triggers.Any(t => t.Type == EventType.CeasefireViolated)) triggers.RemoveAll(t => t.Type == EventType.ClashReported);
         // Fighting named only as what stopped still tells who fought, so it votes for the article's conflict without becoming an event.
-        var ended = triggers.Any(t => t.Type is EventType.ClashReported or EventType.CeasefireViolated) ? null : stating[false].FirstOrDefault(t => t.Type == EventType.ClashReported && NotFighting.Ended(text, t));
+        var ended = triggers.Any(t => t.Type is EventType.ClashReported or EventType.CeasefireViolated) ? null : unstated.FirstOrDefault(t => t.Type == EventType.ClashReported && NotFighting.Ended(text, t));
         if (ended is not null) triggers.Add(ended);
         var callers = new List<SentenceActor>();
         // The asides are matched once per sentence, and only when a trigger may need them.
@@ -65,9 +65,9 @@ internal static partial class SentenceReader
         if (!drafts.Any(d => d.Type == EventType.MediationOffered) && Hosts.Find(text, actors) is { } hosted)
             drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(text, dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0, Past = NewsTense.IsPast(text, hosted.Trigger.Start) });
         var casualties = CasualtyReader.Read(text, dates);
-        var cumulative = CasualtyReader.IsRunningToll(text) || PresentPerfectToll().IsMatch(text);
         if (casualties is { } c && !Generic.IsSummary(text, new Trigger(EventType.CasualtiesReported, c.Start, c.Start), dates) && !ContestedFigure().GatedIsMatch(text))
         {
+            var cumulative = CasualtyReader.IsRunningToll(text) || PresentPerfectToll().IsMatch(text);
             var trigger = new Trigger(EventType.CasualtiesReported, c.Start, c.Start + 1);
             var said = Attribution.For(attributions, trigger.Start);
             var roles = Roles.Of(trigger, text, actors, said, previous, callers);
@@ -77,6 +77,14 @@ internal static partial class SentenceReader
             drafts.Add(Draft(trigger.Type, sentence, Nearest(text, tollDates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = cumulative, Past = !cumulative && NewsTense.IsPast(text, c.Start), OpponentOf = ownLosses });
         }
         return drafts;
+    }
+
+    // The triggers that state a fact and those that do not, each in the sentence's order.
+    private static (List<Trigger> Stated, List<Trigger> Unstated) ByModality(string text, List<Trigger> all)
+    {
+        var (stated, unstated) = (new List<Trigger>(all.Count), new List<Trigger>());
+        foreach (var t in all) (Modality.States(text, t) ? stated : unstated).Add(t);
+        return (stated, unstated);
     }
 
     // "missiles launched hours after the truce took effect": beside fighting, an undated truce in force only times it; its agreement is told elsewhere.
