@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Rules;
 
@@ -24,7 +25,7 @@ internal static partial class Clauses
     {
         if (t_lastSentence is { } last && string.Equals(last.Sentence, sentence, StringComparison.Ordinal)) return last.Boundaries;
         var boundaries = new List<(int, int)>();
-        foreach (var m in Boundary().EnumerateMatches(sentence)) boundaries.Add((m.Index, m.Index + m.Length));
+        foreach (var (index, length) in AlternationMatching.GatedSpans(sentence, 0, int.MaxValue, BoundaryOptions)) boundaries.Add((index, index + length));
         t_lastSentence = (sentence, boundaries);
         return boundaries;
     }
@@ -36,11 +37,27 @@ internal static partial class Clauses
         foreach (var (index, end) in BoundariesOf(sentence))
         {
             if (index >= position) return index;
-            if (end > position) return Boundary().Match(sentence, position) is { Success: true } m ? m.Index : sentence.Length;
+            if (end > position) return AlternationMatching.GatedSpans(sentence, position, int.MaxValue, BoundaryOptions) is [var next, ..] ? next.Index : sentence.Length;
         }
         return sentence.Length;
     }
 
-    [GeneratedRegex(@"[;:—–“”""()]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|since|when|despite|which|who|where|whose)\b|,\s+with\b|\b(?:but|while|whereas|although|though|despite|that|after|since|because)\b|\b(?:said|says|told|added|stated|reported|claimed|claims|announced|insisted|alleged|confirmed|according to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Boundary();
+    // The boundary pattern's options, matched as one alternation in this order (AlternationMatching): as one pattern, its spaced dash
+    // made the matcher stop at every space and its words at every letter that may start one; apart, each is searched for on its own.
+    public static readonly Regex[] BoundaryOptions = [Punctuation(), SpacedDash(), CommaConjunction(), Conjunction(), Said()];
+
+    [GeneratedRegex(@"[;:—–“”""()]", RegexOptions.IgnoreCase)]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"\s-\s", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas|although|though|as|after|before|since|when|despite|which|who|where|whose)\b|,\s+with\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaConjunction();
+
+    [GeneratedRegex(@"\b(?:but|while|whereas|although|though|despite|that|after|since|because)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|stated|reported|claimed|claims|announced|insisted|alleged|confirmed|according to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Said();
 }

@@ -132,6 +132,28 @@ public class AlternationMatchingTests
         Assert.Equal(Spans(Combined(Vocabulary.ViolationOptions).Matches(sentence), int.MaxValue), Vocabulary.Violation(sentence));
     }
 
+    [Fact]
+    public void Boundary_EverySeedAndEvalText_EqualsTheOnePatternOfItsOptions()
+    {
+        var combined = Combined(Clauses.BoundaryOptions);
+        var (texts, matched) = (0, 0);
+        foreach (var text in KeywordGateTests.Texts())
+        {
+            var expected = Spans(combined.Matches(text), int.MaxValue);
+            Assert.Equal(expected, AlternationMatching.GatedSpans(text, 0, int.MaxValue, Clauses.BoundaryOptions));
+            Assert.Equal(Spans(combined.Matches(text, text.Length / 2), int.MaxValue), AlternationMatching.GatedSpans(text, text.Length / 2, int.MaxValue, Clauses.BoundaryOptions));
+            (texts, matched) = (texts + 1, matched + expected.Count);
+        }
+        Assert.True(texts > 1000);
+        Assert.True(matched > 0);
+    }
+
+    [Theory]
+    [InlineData("The army said - after a night of shelling - that the truce, which began on Monday, held; rebels told “reporters” otherwise.")]
+    [InlineData("Although talks resumed, the militia claimed a raid, and according to witnesses the town (near the border) was calm.")]
+    public void Boundary_MySentences_EqualsTheOnePatternOfItsOptions(string sentence) =>
+        Assert.Equal(Spans(Combined(Clauses.BoundaryOptions).Matches(sentence), int.MaxValue), AlternationMatching.GatedSpans(sentence, 0, int.MaxValue, Clauses.BoundaryOptions));
+
     private static Regex Combined(Regex[] options) =>
         new(string.Join("|", options.Select(o => $"(?:{o})")), options[0].Options);
 

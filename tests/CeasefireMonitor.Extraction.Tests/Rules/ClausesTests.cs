@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Extraction.Rules;
 using CeasefireMonitor.Extraction.Tests.Patterns;
@@ -8,7 +7,8 @@ namespace CeasefireMonitor.Extraction.Tests.Rules;
 /// <summary>A clause's end, answered from the sentence's boundaries found once, is where a search for the next boundary from that position stops.</summary>
 public class ClausesTests
 {
-    private static readonly Regex Boundary = (Regex)typeof(Clauses).GetMethod("Boundary", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!;
+    // The one boundary pattern: the alternation of the options the boundaries are matched with.
+    private static readonly Regex Boundary = new(string.Join("|", Clauses.BoundaryOptions.Select(o => $"(?:{o})")), RegexOptions.IgnoreCase);
 
     [Theory]
     [InlineData("The army said, while the rebels claimed, that fighting went on; witnesses disagreed.")]
