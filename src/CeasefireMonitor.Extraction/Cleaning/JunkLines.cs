@@ -7,10 +7,30 @@ namespace CeasefireMonitor.Extraction.Cleaning;
 internal static partial class JunkLines
 {
     // Gated as spans: a few vectorised searches for these patterns' own words cost less than the shared scan of every gate's
-    // words, which the line's sentences get again anyway.
-    public static bool IsJunk(string line) =>
-        SiteError().GatedIsMatch(line.AsSpan()) || NavigationLink().GatedIsMatch(line.AsSpan()) || Promotion().GatedIsMatch(line.AsSpan())
-        || Caption().GatedIsMatch(line.AsSpan()) || Boilerplate().GatedIsMatch(line.AsSpan()) || Dateline().GatedIsMatch(line.AsSpan());
+    // words, which the line's sentences get again anyway. Most lines hold none of them, which one search of them all tells.
+    public static bool IsJunk(string line)
+    {
+        var text = line.AsSpan();
+        if (Worded.Words.MayMatch(text) && (SiteError().GatedIsMatch(text) || NavigationLink().GatedIsMatch(text) || Promotion().GatedIsMatch(text)
+            || Caption().GatedIsMatch(text) || Boilerplate().GatedIsMatch(text))) return true;
+        return FewTokens(text, MaxDatelineTokens) && Dateline().GatedIsMatch(text);
+    }
+
+    private static class Worded
+    {
+        public static readonly AnyKeyword Words = new([SiteError(), NavigationLink(), Promotion(), Caption(), Boilerplate()]);
+    }
+
+    // A weekday, a date of three tokens at most ("12 March 2024") and a time of four ("| 10:30 PM EST").
+    private const int MaxDatelineTokens = 8;
+
+    private static bool FewTokens(ReadOnlySpan<char> text, int most)
+    {
+        var tokens = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])) && ++tokens > most) return false;
+        return true;
+    }
 
     [GeneratedRegex(@"^\s*(?:PHP\s+)?(?:Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards)\s*:.{0,600}?\bon line\s+\d+", RegexOptions.IgnoreCase)]
     private static partial Regex SiteError();

@@ -11,7 +11,7 @@ internal static partial class BackReferences
 {
     public static void Add(List<DateMention> found, string sentence, DateOnly? anchor, EventMemory? memory)
     {
-        if (!DateGates.MayReferBack(sentence)) return;
+        if (!DateGates.MayReferBackToADay(sentence)) return;
         foreach (Match m in Pattern().Matches(sentence))
         {
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) continue;

@@ -26,13 +26,12 @@ internal static partial class DateFinder
             foreach (Match m in DatePatterns.MonthDay().Matches(sentence)) Add(found, m, context.MonthDay(m));
             foreach (Match m in DatePatterns.MonthYear().Matches(sentence)) Add(found, m, context.Month(Int(m, "y"), Calendar.Month(m.Groups["m"].Value), m.Index));
         }
-        if (month)
+        if (month && DateGates.MayHoldBareMonth(sentence))
             foreach (Match m in DatePatterns.BareMonth().Matches(sentence)) Add(found, m, context.BareMonth(m));
-        if (day)
-        {
+        if (day && DateGates.MayCountADay(sentence, digit))
             foreach (Match m in DatePatterns.NthDay().Matches(sentence)) Add(found, m, context.NthDay(m));
+        if (day && DateGates.HasWeekday(sentence))
             foreach (Match m in DatePatterns.Weekday().Matches(sentence)) Add(found, m, context.Weekday(m));
-        }
         foreach (Match m in DatePatterns.Relative().GatedMatches(sentence)) Add(found, m, context.Relative(m, anchor));
         if (digit)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Dates;
 
@@ -22,6 +23,56 @@ internal static class DateGates
     /// <summary>Any spelling of a month the patterns know, capitalised as they require.</summary>
     public static bool HasMonth(string sentence) => sentence.AsSpan().ContainsAny(MonthNames);
 
+    private static readonly string[] FullMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    private static readonly SearchValues<string> FullMonthNames = SearchValues.Create(FullMonths, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A full month name after a lower-case word and a space or hyphen ("in March", "mid-June"), not followed by a day or year:
+    /// what <see cref="DatePatterns.BareMonth"/> needs; "on 12 March" and "March 5" have no bare month.
+    /// </summary>
+    public static bool MayHoldBareMonth(string sentence)
+    {
+        var text = sentence.AsSpan();
+        for (var at = text.IndexOfAny(FullMonthNames); at >= 0;)
+        {
+            var end = at + 1;
+            while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
+            if (IsFullMonth(text[at..end]) && AfterLowerWord(text, at) && !BeforeNumber(text, end)) return true;
+            var next = text[end..].IndexOfAny(FullMonthNames);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
+    // The whole word, as "May" in "Mayor" is not.
+    private static bool IsFullMonth(ReadOnlySpan<char> word)
+    {
+        foreach (var month in FullMonths)
+            if (word.SequenceEqual(month)) return true;
+        return false;
+    }
+
+    private static bool AfterLowerWord(ReadOnlySpan<char> text, int at)
+    {
+        var before = at - 1;
+        if (before >= 0 && text[before] == '-') before--;
+        else while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        return before >= 0 && before < at - 1 && char.IsAsciiLetterLower(text[before]);
+    }
+
+    private static bool BeforeNumber(ReadOnlySpan<char> text, int end)
+    {
+        var next = end;
+        while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        return next > end && next < text.Length && char.IsDigit(text[next]);
+    }
+
+    private static readonly SearchValues<string> WeekdayNames =
+        SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+
+    /// <summary>A weekday's name, capitalised as <see cref="DatePatterns.Weekday"/> requires.</summary>
+    public static bool HasWeekday(string sentence) => sentence.AsSpan().ContainsAny(WeekdayNames);
+
     // Searched vectorised: string.Contains with OrdinalIgnoreCase is a character loop when globalization is invariant.
     private static readonly SearchValues<string> Day = SearchValues.Create(["day"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> BackCues = SearchValues.Create([" that ", " same ", " later", " earlier"], StringComparison.OrdinalIgnoreCase);
@@ -35,4 +86,22 @@ internal static class DateGates
 
     /// <summary>" before " or " after " in any case, without which no date is counted from an event.</summary>
     public static bool MayCountFromEvent(string sentence) => sentence.AsSpan().ContainsAny(OffsetCues);
+
+    // The words a case-insensitive pattern needs besides its cue; a letter that matches an ASCII one unless cased passes them all.
+    private static readonly SearchValues<string> BackWords = SearchValues.Create(["day", "night", "morning", "evening", "afternoon", "later", "earlier"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> OffsetUnits = SearchValues.Create(["day", "night", "week", "month"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Ordinals = SearchValues.Create(
+        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A back-reference's cue and the day, part of day, "later" or "earlier" that every one of them names.</summary>
+    public static bool MayReferBackToADay(string sentence) => MayReferBack(sentence) && HoldsAny(sentence, BackWords);
+
+    /// <summary>An offset's " before " or " after " and its unit (day, night, week, month).</summary>
+    public static bool MayCountFromEventByUnits(string sentence) => MayCountFromEvent(sentence) && HoldsAny(sentence, OffsetUnits);
+
+    /// <summary>"day" and an ordinal, in words or digits: what "a fifth day" or "the 12th day" needs.</summary>
+    public static bool MayCountADay(string sentence, bool digit) => digit || HoldsAny(sentence, Ordinals);
+
+    private static bool HoldsAny(string sentence, SearchValues<string> words) =>
+        sentence.AsSpan().ContainsAny(words) || sentence.AsSpan().ContainsAny(LiteralScan.AsciiTwins);
 }

@@ -22,7 +22,7 @@ internal static partial class EventOffsets
 
     public static void Add(List<DateMention> found, string sentence, DateOnly published, EventMemory? memory)
     {
-        if (!DateGates.MayCountFromEvent(sentence)) return;
+        if (!DateGates.MayCountFromEventByUnits(sentence)) return;
         foreach (Match m in Offset().Matches(sentence))
         {
             var clauseEnd = sentence.IndexOfAny([',', ';'], m.Index + m.Length);

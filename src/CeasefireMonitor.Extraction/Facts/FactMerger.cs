@@ -1,3 +1,4 @@
+using CeasefireMonitor.Domain.Dates;
 using CeasefireMonitor.Domain.Events;
 
 namespace CeasefireMonitor.Extraction.Facts;
@@ -13,12 +14,15 @@ internal static class FactMerger
     {
         var result = new List<ReportedFact>();
         var eventOf = new int[facts.Count];
-        var byKey = new Dictionary<(EventType, string, string, bool), List<int>>();
+        var byKey = new Dictionary<(EventType, PartialDate, string, bool), List<int>>();
+        // A conflict's id is spelled anew on each call: once per pair of sides is enough.
+        var conflictIds = new Dictionary<ConflictSides, string>();
         for (var n = 0; n < facts.Count; n++)
         {
             var fact = facts[n];
             var r = fact.Report;
-            var key = (fact.Type, r.OccurredOn.ToString(), r.Sides.ConflictId, r.IsBackground);
+            if (!conflictIds.TryGetValue(r.Sides, out var conflict)) conflictIds[r.Sides] = conflict = r.Sides.ConflictId;
+            var key = (fact.Type, r.OccurredOn, conflict, r.IsBackground);
             if (!byKey.TryGetValue(key, out var indexes)) byKey[key] = indexes = [];
             var same = indexes.FirstOrDefault(i => SameEvent(result[i], fact), -1);
             if (same < 0)

@@ -18,7 +18,7 @@ public class DateGatesTests
     {
         { nameof(DatePatterns.Iso), "digit" }, { nameof(DatePatterns.Numeric), "digit" }, { nameof(DatePatterns.Year), "digit" }, { nameof(DatePatterns.Decade), "digit" },
         { nameof(DatePatterns.DayMonth), "digit month" }, { nameof(DatePatterns.MonthDay), "digit month" }, { nameof(DatePatterns.MonthYear), "digit month" },
-        { nameof(DatePatterns.BareMonth), "month" }, { nameof(DatePatterns.NthDay), "day" }, { nameof(DatePatterns.Weekday), "day" },
+        { nameof(DatePatterns.BareMonth), "month bare" }, { nameof(DatePatterns.NthDay), "day ordinal" }, { nameof(DatePatterns.Weekday), "day weekday" },
     };
 
     [Theory]
@@ -33,7 +33,33 @@ public class DateGatesTests
             if (gates.Contains("digit", StringComparison.Ordinal)) Assert.True(DateGates.HasDigit(match), $"{pattern} matched '{match}' without a digit");
             if (gates.Contains("month", StringComparison.Ordinal)) Assert.True(DateGates.HasMonth(match), $"{pattern} matched '{match}' without a month");
             if (gates.Contains("day", StringComparison.Ordinal)) Assert.True(DateGates.HasDay(match), $"{pattern} matched '{match}' without 'day'");
+            if (gates.Contains("bare", StringComparison.Ordinal)) Assert.True(DateGates.MayHoldBareMonth(match), $"{pattern} matched '{match}' without a bare month");
+            if (gates.Contains("ordinal", StringComparison.Ordinal)) Assert.True(DateGates.MayCountADay(match, DateGates.HasDigit(match)), $"{pattern} matched '{match}' without an ordinal");
+            if (gates.Contains("weekday", StringComparison.Ordinal)) Assert.True(DateGates.HasWeekday(match), $"{pattern} matched '{match}' without a weekday");
         }
+    }
+
+    [Theory]
+    [InlineData("Fighting resumed in March.", true)]
+    [InlineData("Talks began in mid-June and the army left by early-in July.", true)]
+    [InlineData("Clashes erupted on 12 March, and again on March 14.", false)]
+    [InlineData("The Mayor met Marines.", false)]
+    [InlineData("March was calm.", false)]
+    public void MayHoldBareMonth_Sentence_NeedsAWordBeforeAndNoNumberAfter(string sentence, bool may) =>
+        Assert.Equal(may, DateGates.MayHoldBareMonth(sentence));
+
+    // The narrower gates pass every text their broader cue passes and in which the pattern matches.
+    [Theory]
+    [InlineData(typeof(BackReferences), "Pattern")]
+    [InlineData(typeof(EventOffsets), "Offset")]
+    public void NarrowGate_TextThePatternMatches_Passes(Type owner, string pattern)
+    {
+        var regex = (Regex)owner.GetMethod(pattern, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.Invoke(null, null)!;
+        Func<string, bool> broad = owner == typeof(BackReferences) ? DateGates.MayReferBack : DateGates.MayCountFromEvent;
+        Func<string, bool> narrow = owner == typeof(BackReferences) ? DateGates.MayReferBackToADay : DateGates.MayCountFromEventByUnits;
+        var matched = Texts().SelectMany(t => t.Split('\n')).Append("They met, and that \u212Aind of talk ended two weeks\tlater.").Where(t => broad(t) && regex.IsMatch(t)).ToList();
+        Assert.NotEmpty(matched);
+        Assert.All(matched, t => Assert.True(narrow(t), t));
     }
 
     [Theory]
