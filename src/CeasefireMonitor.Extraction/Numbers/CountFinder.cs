@@ -9,7 +9,7 @@ internal static partial class CountFinder
     public static IReadOnlyList<CountMention> Find(string sentence)
     {
         var found = new List<CountMention>();
-        foreach (Match m in Count().Matches(sentence))
+        foreach (var m in Figures(sentence))
         {
             var figure = Figure(m);
             if (figure is null) continue;
@@ -17,6 +17,24 @@ internal static partial class CountFinder
             found.Add(new CountMention(m.Index, m.Length, figure, noun));
         }
         return found;
+    }
+
+    /// <summary>The pattern's matches, those <c>Matches</c> gives, searched for from a few words before each figure rather than over the whole sentence.</summary>
+    internal static IEnumerable<Match> Figures(string sentence)
+    {
+        if (!CountAnchors.Findable(sentence))
+        {
+            foreach (Match m in Count().Matches(sentence)) yield return m;
+            yield break;
+        }
+        // No match starts before the anchor's start, so the one found from there is the next Matches would give.
+        for (var from = 0; CountAnchors.StartBefore(sentence, from) is var start and >= 0;)
+        {
+            var m = Count().Match(sentence, start);
+            if (!m.Success) yield break;
+            yield return m;
+            from = m.Index + m.Length;
+        }
     }
 
     private static CasualtyFigure? Figure(Match m)
@@ -43,6 +61,7 @@ internal static partial class CountFinder
         _ => CountQualifier.About,
     };
 
+    // CountAnchors counts on these: a qualifier of three words at most, a multiplier of two ("forty five hundred"), a digit or a number word in every figure.
     private const string Qualifiers = "at least|a minimum of|more than|over|upwards of|in excess of|nearly|almost|close to|just under|nearing|up to|as many as|at most|fewer than|less than|about|around|an estimated|estimated|some|roughly|approximately|approx\\.|circa|a reported";
 
     private const string Vague = "tens of thousands|thousands|hundreds|dozens|scores";
