@@ -9,7 +9,7 @@ internal static partial class NewsTense
     {
         var end = Math.Min(sentence.Length, Math.Max(trigger, 0) + 40);
         var head = sentence.AsSpan(0, end);
-        return !Narrated(head, Present()) && Past().IsMatch(head);
+        return !Narrated(head, Present()) && PastVerbs.In(head);
     }
 
     // "'An agreement has not been reached,' the envoy said": the tense of quoted words is the speaker's, not the report's;
@@ -34,7 +34,4 @@ internal static partial class NewsTense
 
     [GeneratedRegex(@"\b(?:says|say|is|are|has|have|remains|remain|continues|continue|will|can|does|do|am|'s been)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Present();
-
-    [GeneratedRegex(@"\b(?:\w{3,}ed|said|had|was|were|took|began|fell|struck|fought|met|made|left|sent|saw|held|broke|came|went|told|won|lost|shot|drove|overran|spoke|gave|rejected|agreed)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Past();
 }

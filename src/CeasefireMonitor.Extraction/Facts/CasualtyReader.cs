@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Events;
 using CeasefireMonitor.Extraction.Actors;
@@ -100,9 +101,15 @@ internal static partial class CasualtyReader
     private static bool ByNaturalHazard(string sentence, int casualty)
     {
         var from = Math.Max(0, casualty - Reach);
+        // The right-to-left pattern has no keyword gate: its words, looked for first, spare it most windows.
+        var window = sentence.AsSpan(from, casualty - from);
+        if (!window.ContainsAny(HazardWords) && !window.ContainsAny(LiteralScan.AsciiTwins)) return false;
         var hazard = NaturalHazard().Match(sentence, from, casualty - from);
         return hazard.Success && !WarCause().IsMatch(sentence[(hazard.Index + hazard.Length)..casualty]);
     }
+
+    private static readonly SearchValues<string> HazardWords = SearchValues.Create(
+        ["tsunami", "quake", "flood", "cyclone", "hurricane", "typhoon", "landslide", "mudslide", "avalanche", "heatwave", "volcanic eruption", "storm"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:tsunamis?|earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|avalanches?|heatwaves?|volcanic eruptions?|storms?)\b(?!-)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NaturalHazard();

@@ -1,0 +1,32 @@
+using CeasefireMonitor.Extraction.Dates;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Dates;
+
+/// <summary>Reading words by hand answers what the pattern answers, on every head of my sentences and of every seed and eval page.</summary>
+public class PastVerbsTests
+{
+    private static readonly string[] Written =
+    [
+        "The envoy SAID the truce held.", "Talks are continuing and troops are needed", "The 123ed unit_ed moved", "Rebels embedded", "Forces speeding up",
+        "Militias ré-armed overnight", "The army TOO\u212A the town", "She led them; he fled.", "Aid was shared",
+    ];
+
+    [Fact]
+    public void In_EveryHead_AgreesWithThePattern()
+    {
+        var texts = Written.Concat(SeedArticles.All.Select(a => a.Text))
+            .Concat(Directory.EnumerateFiles(Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles"), "*.txt").Select(File.ReadAllText))
+            .SelectMany(t => t.Split('\n'));
+        var (past, other) = (0, 0);
+        foreach (var text in texts)
+            for (var end = Math.Min(text.Length, 3); end <= text.Length; end += end < text.Length ? Math.Min(5, text.Length - end) : 1)
+            {
+                var head = text.AsSpan(0, end);
+                var expected = PastVerbs.Pattern().IsMatch(head);
+                Assert.True(expected == PastVerbs.In(head), head.ToString());
+                if (expected) past++; else other++;
+            }
+        Assert.True(past > 100 && other > 100, $"{past} past and {other} other heads");
+    }
+}
