@@ -1,0 +1,27 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using CeasefireMonitor.Extraction.Cleaning;
+using CeasefireMonitor.Extraction.Tests.Support;
+
+namespace CeasefireMonitor.Extraction.Tests.Cleaning;
+
+/// <summary>The dateline pattern runs only on lines of eight tokens at most: every line it matches has no more.</summary>
+public class JunkLinesTests
+{
+    private static readonly string[] Written =
+    [
+        "Wednesday, September 30, 2024 | 10:30 PM EST", "Monday 12 March 2024 - 09:15 am GMT", "Sun. 3 May", "  Friday,  \t 01/02/2023  ", "Sept. 4, 2021 , 7:05 PM CEST",
+    ];
+
+    [Fact]
+    public void Dateline_EveryLineItMatches_HasEightTokensAtMost()
+    {
+        var dateline = (Regex)typeof(JunkLines).GetMethod("Dateline", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!;
+        var lines = Written.Concat(SeedArticles.All.Select(a => a.Text))
+            .Concat(Directory.EnumerateFiles(Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles"), "*.txt").Select(File.ReadAllText))
+            .SelectMany(t => t.Split('\n')).Where(l => dateline.IsMatch(l)).ToList();
+        Assert.True(lines.Count >= 4, $"{lines.Count} datelines");
+        Assert.All(lines, l => Assert.True(l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8, l));
+        Assert.All(lines.Where(l => l.Trim().Length > 0), l => Assert.True(JunkLines.IsJunk(l), l));
+    }
+}
