@@ -14,6 +14,8 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
     public static List<Attribution> FindAll(string sentence, IReadOnlyList<SentenceActor> actors)
     {
         var all = new List<Attribution>();
+        // Speakers are actors of the sentence: without any, no speech verb is attributed.
+        if (actors.Count == 0) return all;
         foreach (var m in SpeechVerb().GatedEnumerateMatches(sentence))
         {
             var (index, end) = (m.Index, m.Index + m.Length);
@@ -44,12 +46,9 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
     // The subject of a speech verb runs back to the previous quote, clause mark or sentence start.
     private static int SubjectStart(string sentence, int verb)
     {
+        var boundaries = LastSentenceMatches.Of(SubjectBoundary(), sentence);
         var start = 0;
-        foreach (var (index, end) in LastSentenceMatches.Of(SubjectBoundary(), sentence))
-        {
-            if (index >= verb) break;
-            start = end;
-        }
+        for (var i = 0; boundaries.TryGet(i, out var boundary) && boundary.Index < verb; i++) start = boundary.End;
         return start;
     }
 

@@ -87,7 +87,7 @@ internal static partial class Roles
         if (trigger.Type == EventType.MediationOffered && ParticipleSubject(trigger, sentence, actors) is { } withSubject) return [withSubject];
         var start = SubjectStart(sentence, trigger.Start);
         if (OwnerOfLaterSubject(sentence, actors, start, trigger.Start) is { Count: > 0 } owner) return owner;
-        var masked = LastSentenceMatches.Of(Appositive(), sentence);
+        var masked = LastSentenceMatches.Of(Appositive(), sentence).All();
         var subject = NearestGroup(sentence, actors.Where(a => a.Start >= start && a.End <= trigger.Start && !a.Locative && !a.Supporter
             && !masked.Any(r => a.Start >= r.Index && a.End <= r.End)).ToList());
         var region = sentence.AsSpan(start, trigger.Start - start);
@@ -229,12 +229,9 @@ internal static partial class Roles
 
     private static int SubjectStart(string sentence, int position)
     {
+        var boundaries = LastSentenceMatches.Of(SubjectBoundary(), sentence);
         var start = 0;
-        foreach (var (_, end) in LastSentenceMatches.Of(SubjectBoundary(), sentence))
-        {
-            if (end > position) break;
-            start = end;
-        }
+        for (var i = 0; boundaries.TryGet(i, out var boundary) && boundary.End <= position; i++) start = boundary.End;
         return start;
     }
 
