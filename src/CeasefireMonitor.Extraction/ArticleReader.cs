@@ -174,8 +174,8 @@ internal sealed partial class ArticleReader(ActorDictionary dictionary, ArticleT
 
     private void Count(List<SentenceActor> found)
     {
-        foreach (var a in found.Where(a => a.CanFight))
-            sideMentions[a.Side!] = sideMentions.GetValueOrDefault(a.Side!) + 1;
+        foreach (var a in found)
+            if (a.CanFight) sideMentions[a.Side!] = sideMentions.GetValueOrDefault(a.Side!) + 1;
     }
 
     private List<string> HeadlineSides(string? title)

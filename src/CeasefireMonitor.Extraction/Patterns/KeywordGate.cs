@@ -32,7 +32,7 @@ internal sealed class KeywordGate
         // The shared scan holds each literal once; a non-ASCII needle is looked up by its symbol, as below.
         ids = LiteralScan.Register(literals.Select(Needle));
         // Sets that must be found together ("agree" and "truce") refuse more texts than the one set of literals.
-        if (clauses is not null) this.clauses = [.. clauses.Select(clause => clause.Select(set => LiteralScan.Register(set.Select(Needle))).ToArray())];
+        if (clauses is not null) this.clauses = WithoutOwnSet([.. clauses.Select(clause => clause.Select(set => LiteralScan.Register(set.Select(Needle))).ToArray())]);
         // ASCII needles are searched vectorised; a needle with a caseless non-ASCII symbol ("n’t", "©") is searched by that symbol alone.
         var ascii = literals.Where(l => Ascii.IsValid(l)).ToArray();
         var other = literals.Where(l => !Ascii.IsValid(l)).Select(l => l.First(c => !char.IsAscii(c))).Distinct().ToArray();
@@ -121,6 +121,14 @@ internal sealed class KeywordGate
             if (all) return true;
         }
         return false;
+    }
+
+    // The gate's own set, tested first, meets any clause's copy of it: a clause needs only its other sets, and a clause left with
+    // none is always met, so the gate needs no clauses (most single-clause gates repeat their own set).
+    private LiteralSet[][] WithoutOwnSet(LiteralSet[][] clauses)
+    {
+        var others = clauses.Select(clause => clause.Where(set => !set.SameAs(ids)).ToArray()).ToArray();
+        return others.Any(clause => clause.Length == 0) ? [] : others;
     }
 
     private static string Needle(string literal) => Ascii.IsValid(literal) ? literal : literal.First(c => !char.IsAscii(c)).ToString();

@@ -15,6 +15,8 @@ internal sealed class LiteralSet
     /// <summary>The highest id of the set, -1 when it is empty.</summary>
     public int Highest { get; }
 
+    public bool SameAs(LiteralSet other) => Words.AsSpan().SequenceEqual(other.Words) && Masks.AsSpan().SequenceEqual(other.Masks);
+
     public static LiteralSet Of(IEnumerable<int> ids)
     {
         var masks = new SortedDictionary<int, ulong>();
