@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using CeasefireMonitor.Extraction.Patterns;
 
-namespace CeasefireMonitor.Extraction.Facts;
+namespace CeasefireMonitor.Extraction.Patterns;
 
-/// <summary>A pattern's matches in the sentence last asked about, kept: roles and speakers ask for the same marks per trigger and per speech verb.</summary>
+/// <summary>A pattern's matches in the sentence last asked about, kept: readers that ask for the same marks per trigger (roles, speakers) search the sentence once.</summary>
 internal static class LastSentenceMatches
 {
     [ThreadStatic]
