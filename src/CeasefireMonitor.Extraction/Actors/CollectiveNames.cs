@@ -6,11 +6,20 @@ namespace CeasefireMonitor.Extraction.Actors;
 internal static partial class CollectiveNames
 {
     /// <summary>Each collective noun of the page's armed groups' names, mapped to the most named group carrying it.</summary>
-    public static IReadOnlyDictionary<string, Actor> Find(IEnumerable<List<SentenceActor>> sentences) =>
-        sentences.SelectMany(s => s).Where(a => a.Actor.Kind == ActorKind.ArmedGroup)
-            .GroupBy(a => a.Actor.Name).OrderByDescending(g => g.Count()).Select(g => g.First().Actor)
-            .SelectMany(g => Noun().Matches(g.Name).Select(m => (Noun: m.Value.ToLowerInvariant(), Group: g)))
-            .GroupBy(x => x.Noun).ToDictionary(x => x.Key, x => x.First().Group, StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlyDictionary<string, Actor> Find(IEnumerable<List<SentenceActor>> sentences)
+    {
+        // Each armed group once, in the order the page first names it, with how often it does.
+        var named = new Dictionary<string, (Actor First, int Count)>(StringComparer.Ordinal);
+        foreach (var found in sentences)
+            foreach (var a in found)
+                if (a.Actor.Kind == ActorKind.ArmedGroup) named[a.Actor.Name] = named.TryGetValue(a.Actor.Name, out var g) ? (g.First, g.Count + 1) : (a.Actor, 1);
+        var groups = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
+        // The most named group first (the first named on a tie) keeps the noun.
+        foreach (var (group, _) in named.Values.OrderByDescending(g => g.Count))
+            foreach (var m in Noun().EnumerateMatches(group.Name))
+                groups.TryAdd(group.Name.Substring(m.Index, m.Length).ToLowerInvariant(), group);
+        return groups;
+    }
 
     public static List<SentenceActor> Resolve(string sentence, List<SentenceActor> found, IReadOnlyDictionary<string, Actor> groups)
     {

@@ -39,18 +39,22 @@ internal sealed class FormIndex
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
-    // Tokens are read one at a time, and the words after one only when a form may start there.
+    // Words are read in one pass over the text; the words after one only when a form may start there.
     public List<ActorMention> Find(string text)
     {
         var found = new List<ActorMention>();
-        for (var token = Token.Next(text, 0); token is { } first;)
+        var i = 0;
+        while (true)
         {
-            var match = Match(text, first, out var last);
-            if (match is null) { token = Token.Next(text, first.End); continue; }
-            found.Add(new ActorMention(match.Actor, first.Start, last.End - first.Start, match.Kind) { Alternatives = match.Others.Count == 0 ? null : match.Others });
-            token = Token.Next(text, last.End);
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            if (i == text.Length) return found;
+            var start = i;
+            while (++i < text.Length && char.IsLetterOrDigit(text[i])) { }
+            var match = Match(text, new Token(start, i - start), out var last);
+            if (match is null) continue;
+            found.Add(new ActorMention(match.Actor, start, last.End - start, match.Kind) { Alternatives = match.Others.Count == 0 ? null : match.Others });
+            i = last.End;
         }
-        return found;
     }
 
     private Form? Match(string text, Token first, out Token last)

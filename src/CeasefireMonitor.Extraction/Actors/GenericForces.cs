@@ -35,8 +35,23 @@ internal static partial class GenericForces
         foreach (var (first, count) in groups.Values)
             if (group is null || count > bestCount || (count == bestCount && Rank(first) < bestRank)) (group, bestCount, bestRank) = (first, count, Rank(first));
         if (group is null || dictionary.Find(Home(group.Name)!) is not { Kind: ActorKind.State } state) return null;
-        var top = mentions.OrderByDescending(m => m.Value).Take(3).Select(m => m.Key).ToList();
+        var top = TopThree(mentions);
         return top.Contains(group.Name) || top.Contains(state.Name) ? new PageSides(state, group) : null;
+    }
+
+    // The three sides named most, the first named on a tie.
+    private static List<string> TopThree(Dictionary<string, int> mentions)
+    {
+        var top = new List<KeyValuePair<string, int>>(4);
+        foreach (var m in mentions)
+        {
+            var at = top.Count;
+            while (at > 0 && top[at - 1].Value < m.Value) at--;
+            if (at == 3) continue;
+            top.Insert(at, m);
+            if (top.Count > 3) top.RemoveAt(3);
+        }
+        return top.ConvertAll(m => m.Key);
     }
 
     /// <summary>Adds the page's sides for the generic names of a sentence that overlap no named actor.</summary>

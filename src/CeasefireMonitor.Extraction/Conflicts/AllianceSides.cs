@@ -8,10 +8,20 @@ internal static class AllianceSides
     {
         var fold = new Dictionary<string, string>(StringComparer.Ordinal);
         // Members only merge when the page names their alliance: two groups fighting side by side are otherwise two sides.
-        foreach (var members in sideMentions.Keys.Where(s => allianceOf(s) is { } a && sideMentions.ContainsKey(a)).GroupBy(s => allianceOf(s)!, StringComparer.Ordinal))
+        // Alliances in the order the page first names a member, each asked for once per side.
+        Dictionary<string, List<string>>? members = null;
+        foreach (var side in sideMentions.Keys)
+            if (allianceOf(side) is { } alliance && sideMentions.ContainsKey(alliance))
+            {
+                members ??= new(StringComparer.Ordinal);
+                if (!members.TryGetValue(alliance, out var list)) members[alliance] = list = [alliance];
+                list.Add(side);
+            }
+        if (members is null) return fold;
+        foreach (var sides in members.Values)
         {
-            var label = members.Prepend(members.Key).OrderByDescending(s => sideMentions.GetValueOrDefault(s)).First();
-            foreach (var side in members.Prepend(members.Key)) fold[side] = label;
+            var label = sides.OrderByDescending(s => sideMentions.GetValueOrDefault(s)).First();
+            foreach (var side in sides) fold[side] = label;
         }
         return fold;
     }

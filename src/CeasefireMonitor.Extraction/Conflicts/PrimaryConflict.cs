@@ -21,13 +21,20 @@ internal static class PrimaryConflict
         }
         // Fighting between two named sides weighs most; calls addressed to two sides also tell who is at war.
         // Statements naming three or more sides (often places: "between Russia, Turkey and Iran") vote only when no statement names two.
-        var paired = drafts.Where(d => d.Sides.Count == 2).ToList();
-        foreach (var d in paired.Count > 0 ? paired : drafts.Where(d => d.Sides.Count > 2))
+        var anyPaired = false;
+        foreach (var d in drafts) anyPaired |= d.Sides.Count == 2;
+        var pairs = new List<(string, string)>();
+        foreach (var d in drafts)
         {
-            var pairs = Pairs(d.Sides).ToList();
+            if (anyPaired ? d.Sides.Count != 2 : d.Sides.Count <= 2) continue;
+            Pairs(d.Sides, pairs);
             foreach (var pair in pairs) Vote(pair, (d.Type is EventType.ClashReported or EventType.CasualtiesReported ? FightingVote : OtherVote) / (double)pairs.Count);
         }
-        if (headlineSides.Count >= 2) foreach (var pair in Pairs(headlineSides)) Vote(pair, FightingVote);
+        if (headlineSides.Count >= 2)
+        {
+            Pairs(headlineSides, pairs);
+            foreach (var pair in pairs) Vote(pair, FightingVote);
+        }
         return Best(drafts, votes, sideMentions, homeState, baseState);
     }
 
@@ -119,11 +126,20 @@ internal static class PrimaryConflict
 
     private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
-    private static IEnumerable<(string, string)> Pairs(IReadOnlyList<string> sides)
+    // Each pair of distinct sides once, in the order first named, into a list reused for every statement.
+    private static void Pairs(IReadOnlyList<string> sides, List<(string, string)> pairs)
     {
-        var distinct = sides.Distinct(StringComparer.Ordinal).ToList();
-        for (var i = 0; i < distinct.Count; i++)
-            for (var j = i + 1; j < distinct.Count; j++)
-                yield return string.CompareOrdinal(distinct[i], distinct[j]) < 0 ? (distinct[i], distinct[j]) : (distinct[j], distinct[i]);
+        pairs.Clear();
+        for (var i = 0; i < sides.Count; i++)
+            if (FirstOf(sides, i))
+                for (var j = i + 1; j < sides.Count; j++)
+                    if (FirstOf(sides, j)) pairs.Add(Ordered(sides[i], sides[j]));
+    }
+
+    private static bool FirstOf(IReadOnlyList<string> sides, int at)
+    {
+        for (var k = 0; k < at; k++)
+            if (string.Equals(sides[k], sides[at], StringComparison.Ordinal)) return false;
+        return true;
     }
 }
