@@ -8,11 +8,23 @@ internal static partial class JunkLines
 {
     // Gated as spans: a few vectorised searches for these patterns' own words cost less than the shared scan of every gate's
     // words, which the line's sentences get again anyway (and less than one search for all their words together, measured).
+    // The patterns anchored at the line's start are tried there alone, with no search of the whole line for their words.
     public static bool IsJunk(string line)
     {
         var text = line.AsSpan();
-        return SiteError().GatedIsMatch(text) || NavigationLink().GatedIsMatch(text) || Promotion().GatedIsMatch(text)
-            || Caption().GatedIsMatch(text) || Boilerplate().GatedIsMatch(text) || (FewTokens(text, MaxDatelineTokens) && Dateline().GatedIsMatch(text));
+        return SiteError().IsMatch(text) || NavigationLink().IsMatch(text) || Promotion().GatedIsMatch(text)
+            || Caption().GatedIsMatch(CaptionWindow(text)) || Boilerplate().GatedIsMatch(text) || (FewTokens(text, MaxDatelineTokens) && Dateline().GatedIsMatch(text));
+    }
+
+    // The longest credit, "(Credit" and 120 characters and ")", before the closing spaces and full stop.
+    private const int CaptionReach = 128;
+
+    // A caption's credit ends the line but for spaces and one full stop, so it lies in the line's last characters; the pattern looks behind nothing.
+    private static ReadOnlySpan<char> CaptionWindow(ReadOnlySpan<char> text)
+    {
+        var end = text.TrimEnd().Length;
+        if (end > 0 && text[end - 1] == '.') end = text[..(end - 1)].TrimEnd().Length;
+        return text[Math.Max(0, end - CaptionReach)..];
     }
 
     // A weekday, a date of three tokens at most ("12 March 2024") and a time of four ("| 10:30 PM EST").

@@ -10,7 +10,15 @@ internal static class Calendar
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
-    public static int Month(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+    public static int Month(string name) => Month(name.AsSpan(0, 3));
+
+    /// <summary>The month whose name starts with these three letters, in any case; 0 if none.</summary>
+    public static int Month(ReadOnlySpan<char> first3)
+    {
+        for (var i = 0; i < Months.Length; i++)
+            if (first3.Equals(Months[i], StringComparison.OrdinalIgnoreCase)) return i + 1;
+        return 0;
+    }
 
     public static DayOfWeek Weekday(string name) => Enum.Parse<DayOfWeek>(name, ignoreCase: true);
 

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Domain.Dates;
+using CeasefireMonitor.Extraction.Patterns;
 
 namespace CeasefireMonitor.Extraction.Dates;
 
@@ -80,8 +82,8 @@ internal sealed class DateContext(string sentence, DateOnly published)
     public (PartialDate, DateKind)? Year(Match m)
     {
         var from = Math.Max(0, m.Index - 24);
-        var before = sentence[from..m.Index];
-        var after = sentence.Substring(m.Index + m.Length, Math.Min(40, sentence.Length - m.Index - m.Length));
+        var before = sentence.AsSpan(from, m.Index - from);
+        var after = sentence.AsSpan(m.Index + m.Length, Math.Min(40, sentence.Length - m.Index - m.Length));
         var hasRange = m.Groups["end"].Success;
         if (!hasRange && !DatePatterns.YearLead().IsMatch(before) && !DatePatterns.YearTail().IsMatch(after)) return null;
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -109,18 +111,25 @@ internal sealed class DateContext(string sentence, DateOnly published)
     private DateKind? SinceKind(int index)
     {
         if (index == 0) return null;
-        if (DatePatterns.SinceLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 32), Math.Min(32, index)))) return DateKind.Since;
         var before = sentence.AsSpan(Math.Max(0, index - 90), Math.Min(90, index));
+        // The three leads all start with "since", which few dates have before them.
+        if (!before.ContainsAny(Since) && !before.ContainsAny(LiteralScan.AsciiTwins)) return null;
+        if (DatePatterns.SinceLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 32), Math.Min(32, index)))) return DateKind.Since;
         if (DatePatterns.SinceClauseLead().IsMatch(before)) return DateKind.Onset;
         return DatePatterns.SinceAnyClauseLead().IsMatch(before) ? DateKind.Since : null;
     }
 
+    private static readonly SearchValues<string> Since = SearchValues.Create(["since"], StringComparison.OrdinalIgnoreCase);
+
+    // The last full date before the index, read from its span: it starts with its month's name and ends with its four-digit year.
     private int? EarlierYear(int index, int month)
     {
-        var full = DatePatterns.FullDate().Matches(sentence[..index]).LastOrDefault();
-        if (full is null) return null;
-        var year = int.Parse(full.Groups["y"].Value, CultureInfo.InvariantCulture);
-        return month < Calendar.Month(full.Groups["m"].Value) ? year + 1 : year;
+        var text = sentence.AsSpan(0, index);
+        var (start, end) = (-1, -1);
+        foreach (var m in DatePatterns.FullDate().EnumerateMatches(text)) (start, end) = (m.Index, m.Index + m.Length);
+        if (start < 0) return null;
+        var year = int.Parse(text[(end - 4)..end], CultureInfo.InvariantCulture);
+        return month < Calendar.Month(text.Slice(start, 3)) ? year + 1 : year;
     }
 
     private static PartialDate Of(DateOnly day, bool month) => month ? new PartialDate(day.Year, day.Month) : PartialDate.Of(day);

@@ -36,7 +36,9 @@ internal static partial class DateFinder
         if (digit)
         {
             foreach (Match m in DatePatterns.Year().GatedMatches(sentence)) Add(found, m, context.Year(m));
-            foreach (Match m in DatePatterns.Decade().GatedMatches(sentence)) Add(found, m, context.Decade(m));
+            // Every decade ends "0s" ("the 1990s"): few sentences with a figure hold that.
+            if (sentence.Contains("0s", StringComparison.Ordinal))
+                foreach (Match m in DatePatterns.Decade().GatedMatches(sentence)) Add(found, m, context.Decade(m));
         }
         EventOffsets.Add(found, sentence, published, memory);
         BackReferences.Add(found, sentence, anchor, memory);

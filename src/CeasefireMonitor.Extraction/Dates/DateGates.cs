@@ -15,7 +15,12 @@ internal static class DateGates
     /// <summary>Any character <c>\d</c> matches (every Unicode decimal digit, not only ASCII).</summary>
     public static bool HasDigit(string sentence)
     {
-        foreach (var c in sentence)
+        var text = sentence.AsSpan();
+        if (text.ContainsAnyInRange('0', '9')) return true;
+        // Searched vectorised for ASCII digits; other scripts' digits are looked for only from the first non-ASCII character.
+        var other = text.IndexOfAnyExceptInRange('\0', '\u007f');
+        if (other < 0) return false;
+        foreach (var c in text[other..])
             if (char.IsDigit(c)) return true;
         return false;
     }
@@ -94,10 +99,68 @@ internal static class DateGates
         ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A back-reference's cue and the day, part of day, "later" or "earlier" that every one of them names.</summary>
-    public static bool MayReferBackToADay(string sentence) => MayReferBack(sentence) && HoldsAny(sentence, BackWords);
+    public static bool MayReferBackToADay(string sentence) =>
+        (HoldsAny(sentence, SameOrCounted) || FollowedByPartOfDay(sentence)) && MayReferBack(sentence) && HoldsAny(sentence, BackWords);
 
     /// <summary>An offset's " before " or " after " and its unit (day, night, week, month).</summary>
-    public static bool MayCountFromEventByUnits(string sentence) => MayCountFromEvent(sentence) && HoldsAny(sentence, OffsetUnits);
+    public static bool MayCountFromEventByUnits(string sentence) =>
+        AfterAUnit(sentence) && MayCountFromEvent(sentence) && HoldsAny(sentence, OffsetUnits);
+
+    // Every back-reference holds "same", "later" or "earlier", or else "that" and a part of the day after it ("that night").
+    private static readonly SearchValues<string> SameOrCounted = SearchValues.Create(["same", "later", "earlier"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> That = SearchValues.Create(["that"], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] PartsOfDay = ["day", "night", "morning", "evening", "afternoon"];
+
+    private static bool FollowedByPartOfDay(string sentence)
+    {
+        if (sentence.AsSpan().ContainsAny(LiteralScan.AsciiTwins)) return true;
+        var text = sentence.AsSpan();
+        for (var at = text.IndexOfAny(That); at >= 0;)
+        {
+            var next = NextWord(text, at + 4);
+            foreach (var part in PartsOfDay)
+                if (next.StartsWith(part, StringComparison.OrdinalIgnoreCase)) return true;
+            var more = text[(at + 1)..].IndexOfAny(That);
+            at = more < 0 ? -1 : at + 1 + more;
+        }
+        return false;
+    }
+
+    // Every offset puts its unit right before "before" or "after" ("two days after", "the week before").
+    private static readonly SearchValues<string> Directions = SearchValues.Create(["before", "after"], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] Units = ["day", "days", "night", "nights", "week", "weeks", "month", "months"];
+
+    private static bool AfterAUnit(string sentence)
+    {
+        if (sentence.AsSpan().ContainsAny(LiteralScan.AsciiTwins)) return true;
+        var text = sentence.AsSpan();
+        for (var at = text.IndexOfAny(Directions); at >= 0;)
+        {
+            var previous = PreviousWord(text, at);
+            foreach (var unit in Units)
+                if (previous.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return true;
+            var more = text[(at + 1)..].IndexOfAny(Directions);
+            at = more < 0 ? -1 : at + 1 + more;
+        }
+        return false;
+    }
+
+    // The text after the spaces that follow a position, and the letters before the spaces that precede one.
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int from)
+    {
+        var at = from;
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return text[at..];
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int before)
+    {
+        var end = before;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1])) start--;
+        return text[start..end];
+    }
 
     /// <summary>"day" and an ordinal, in words or digits: what "a fifth day" or "the 12th day" needs.</summary>
     public static bool MayCountADay(string sentence, bool digit) => digit || HoldsAny(sentence, Ordinals);

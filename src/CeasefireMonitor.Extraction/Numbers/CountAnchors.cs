@@ -57,9 +57,22 @@ internal static class CountAnchors
             var next = digit < 0 ? word : word < 0 ? digit : Math.Min(digit, word);
             if (next < 0) return -1;
             var at = from + next;
-            if (at == 0 || !(char.IsAsciiLetterOrDigit(sentence[at - 1]) || sentence[at - 1] == '_')) return at;
+            if ((at == 0 || !(char.IsAsciiLetterOrDigit(sentence[at - 1]) || sentence[at - 1] == '_')) && (next == digit || IsNumberWord(sentence, at))) return at;
             from = at + 1;
         }
         return -1;
+    }
+
+    // The letters a figure's first number word is read with: the word itself, or the plural of a vague count ("tens", "dozens").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeWords = new HashSet<string>(
+        [.. NumberWords.Word.Split('|'), "hundred", "thousand", "million", "dozen", "scores", "tens", "hundreds", "thousands", "dozens"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "ten" in "tense" or "one" in "ones" starts no figure: the pattern wants a number word whole, so no search starts before it.
+    private static bool IsNumberWord(string sentence, int at)
+    {
+        var end = at;
+        while (end < sentence.Length && char.IsAsciiLetter(sentence[end])) end++;
+        return WholeWords.Contains(sentence.AsSpan(at, end - at));
     }
 }

@@ -24,4 +24,25 @@ public class JunkLinesTests
         Assert.All(lines, l => Assert.True(l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8, l));
         Assert.All(lines.Where(l => l.Trim().Length > 0), l => Assert.True(JunkLines.IsJunk(l), l));
     }
+
+    private static readonly string[] Captions =
+    [
+        "Residents inspect a building hit overnight in the eastern district, where the shelling was heaviest this week, as rescuers search the rubble for survivors (Photo: Jane Doe for the agency)  .  ",
+        "A long line of displaced families waits at the crossing, many of them for days and with nothing but what they could carry, in the rain / AFP",
+        "PHP Warning: undefined index in /var/www/page.php on line 12", "Read more: the talks in full", "  Related stories:", "Soldiers patrol the ruins. (REUTERS)",
+    ];
+
+    // The start-anchored patterns are tried at the start alone and the caption in the line's last characters: the answer is the whole line's.
+    [Fact]
+    public void IsJunk_AnyLine_IsWhetherAPatternMatchesTheWholeLine()
+    {
+        var patterns = new[] { "SiteError", "NavigationLink", "Promotion", "Caption", "Boilerplate" }
+            .Select(n => (Regex)typeof(JunkLines).GetMethod(n, BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!).ToList();
+        var lines = Captions.Concat(SeedArticles.All.Select(a => a.Text))
+            .Concat(Directory.EnumerateFiles(Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles"), "*.txt").Select(File.ReadAllText))
+            .SelectMany(t => t.Split('\n')).ToList();
+        var junk = lines.Where(l => patterns.Any(p => p.IsMatch(l))).ToList();
+        Assert.True(junk.Count >= Captions.Length, $"{junk.Count} junk lines");
+        Assert.All(junk, l => Assert.True(JunkLines.IsJunk(l), l));
+    }
 }

@@ -12,6 +12,8 @@ public class DateGatesTests
         "Clashes resumed on 3 March 2024 and again on March 5.", "Talks began in mid-September.", "On 01/10/2020 shelling hit the town.",
         "The 1990s war ended in a 1994 truce.", "Fighting raged for a fifth straight day on Sunday.", "Troops attacked on the 12th day of the siege.",
         "The ceasefire of 2020-11-10 held until Sept. 27, 2021.", "Rebels struck in Dec 2023, two days before talks.", "Fighting erupted on ٣ March.",
+        "The envoy left, and THAT\u00a0evening the guns fell silent.", "Talks resumed three weeks \t later, after the 2010s lull.", "Monday after Monday, the same night raids came.",
+        "The army withdrew the week\nbefore the vote and returned a month after it.", "Shelling stopped on the same day; that afternoon aid arrived.",
     ];
 
     public static TheoryData<string, string> Gated() => new()

@@ -13,6 +13,8 @@ public class CountAnchorsTests
         "In excess of forty five hundred people fled, and someone counted often.", "Approximately \t 30 soldiers and a  hundred civilians died.",
         "The F16 crashed; COVID-19 killed 1,200 and (30) more, then tens of thousands fled.", "Scores of residents, upwards of   two dozen, were hurt.",
         "A reported sixty-one fighters and nine others were among 2.5 million displaced.", "Rebels killed ٣ guards.", "The \u212Aurdish forces lost ten men.",
+        "Tensions were tense as tens of thousands fled; the ones who stayed, often fortyish, counted sixty-six dead and Twenty wounded.",
+        "Seventeen fighters and hundreds of others, some onerous fourteen-year-olds, were Dozens of miles from the nineties' front.",
     ];
 
     [Fact]
