@@ -17,7 +17,8 @@ internal static partial class NotFighting
         Windows(sentence, trigger, out var before, out var after);
         return Ended(sentence, before, after) || NearMiss().GatedIsMatch(before) || (Since().GatedIsMatch(before) && !DatedAfter().GatedIsMatch(after))
             || Spared().GatedIsMatch(before) || NegatedReport().GatedIsMatch(before) || Alongside().GatedIsMatch(after)
-            || (Definite().GatedIsMatch(before) && TollSince().GatedIsMatch(after)) || (Restated().GatedIsMatch(before) && Followed().GatedIsMatch(after))
+            // The anchored tests after the trigger refuse nearly every window, so they go before the definite article searched for before it.
+            || (TollSince().GatedIsMatch(after) && Definite().GatedIsMatch(before)) || (Followed().GatedIsMatch(after) && Restated().GatedIsMatch(before))
             || SummarisedFighting.Matches(sentence, trigger, before, after);
     }
 

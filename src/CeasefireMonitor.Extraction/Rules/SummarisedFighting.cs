@@ -12,7 +12,7 @@ internal static partial class SummarisedFighting
 {
     public static bool Matches(string sentence, Trigger trigger, ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
         WholePeriod(sentence, trigger, before, after) || Motive().GatedIsMatch(before)
-        || (AfterOnset().GatedIsMatch(before) && Onset().GatedIsMatch(after) && !NotFighting.DatedAfter().GatedIsMatch(after));
+        || (Onset().GatedIsMatch(after) && AfterOnset().GatedIsMatch(before) && !NotFighting.DatedAfter().GatedIsMatch(after));
 
     // "a nine-month battle", "fought a 16-year civil war", "fought a short war in 1994", "the fighting went on for weeks": a whole war or
     // a long stretch of it, summarised. A war kept up since a date ("have fought an undeclared war since January") starts then: it stays.

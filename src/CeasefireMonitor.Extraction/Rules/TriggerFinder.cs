@@ -42,7 +42,7 @@ internal static partial class TriggerFinder
             if (!found.Any(t => t.Type == EventType.MediationOffered && t.Start < m.Index + m.Length && m.Index < t.End))
                 found.Add(new Trigger(EventType.MediationOffered, m.Index, m.Index + m.Length));
         AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
-        AddAll(found, Vocabulary.HostilitiesEnd(), EventType.HostilitiesEnded, sentence);
+        foreach (var (index, length) in Vocabulary.HostilitiesEnd(sentence)) Add(found, new Trigger(EventType.HostilitiesEnded, index, index + length));
         var firstCall = found.Where(t => t.Type == EventType.CeasefireCalled).Select(t => t.Start).DefaultIfEmpty(int.MaxValue).Min();
         // Fighting words after a call are what the caller wants stopped, not a report of fighting.
         foreach (var (index, length) in Vocabulary.Clashes(sentence, firstCall == int.MaxValue ? firstCall : firstCall + 1))

@@ -40,18 +40,29 @@ internal static partial class Vocabulary
         + @"|\border(?:s|ed)?\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|units|fighters|soldiers|military)\s+to\s+(?:halt|stop|cease|suspend|pause)\s+(?:all\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:operations|attacks|fire|firing|fighting|hostilities|offensive|advance|shelling|strikes)\b", Options)]
     private static partial Regex CallOffered();
 
-    // Mediation's options in three patterns, matched as one alternation in this order (AlternationMatching): as one pattern its
-    // matcher was too large for the JIT to optimise ("switched MinOpts"), so it ran unoptimised on every sentence its gate passed.
+    // Mediation's options in six patterns, matched as one alternation in this order (AlternationMatching): as one pattern its matcher
+    // was too large for the JIT to optimise ("switched MinOpts"); each option but the hyphenated one leads with at most 16 words, which
+    // its matcher searches for together (vectorised) instead of trying every letter that may start one of them.
     public static List<(int Index, int Length)> Mediation(string sentence) => AlternationMatching.GatedSpans(sentence, 0, int.MaxValue, MediationOptions);
 
     /// <summary>The patterns whose ordered alternation is the mediation pattern.</summary>
-    public static readonly Regex[] MediationOptions = [MediationOffered(), MediationNamed(), MediationConvened()];
+    public static readonly Regex[] MediationOptions = [MediationOffered(), MediationHeld(), MediationHyphenated(), MediationNamed(), MediationGoBetween(), MediationConvened()];
 
-    [GeneratedRegex(@"\b(?:offer(?:s|ed|ing)?|volunteer(?:s|ed)?|propos(?:e|es|ed)) to (?:help\s+)?(?:mediate|facilitate|host|broker)\b|\b(?:willing(?:ness)?|ready|readiness|prepared|available) to (?:help\s+)?(?:mediate|facilitate|host|broker)\b|\b(?:guarantors?|facilitators?|(?:special|peace)\s+envoys?)\b|\bfacilitat(?:ed|es|ing)\s+(?:the\s+)?(?:talks|process|negotiations|dialogue|peace process)\b|\b(?:efforts?|initiative|bid|push)\s+to\s+(?:end|halt|stop|broker|secure|negotiate)\b|\bmediation\b(?! of\b)|\bmediat(?:ed|es|ing)\b(?!\s+by\b)|\bmediators?\b|\bhost(?:ed|s|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|summit|meeting)\b|\bbrokered (?:talks|negotiations|a meeting)\b|\bbroker(?:ed|s|ing)\s+(?:the|a|an|this|that|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:accord|deal|agreement|truce|cease-?fire|pact|settlement|armistice)\b", Options)]
+    [GeneratedRegex(@"\b(?:offer(?:s|ed|ing)?|volunteer(?:s|ed)?|propos(?:e|es|ed)) to (?:help\s+)?(?:mediate|facilitate|host|broker)\b|\b(?:willing(?:ness)?|ready|readiness|prepared|available) to (?:help\s+)?(?:mediate|facilitate|host|broker)\b|\b(?:guarantors?|facilitators?|(?:special|peace)\s+envoys?)\b", Options)]
     private static partial Regex MediationOffered();
 
-    [GeneratedRegex(@"(?<=[\p{L}.])-(?:brokered|mediated|facilitated)\b|\b(?:restore|revive|salvage) (?:the\s+)?(?:cease-?fire|truce)\b|\bgood offices\b|\bbring[^.;!?]{0,40}?to the (?:negotiating|negotiation|peace) table\b|\b(?:act(?:ed|ing|s)?|serv(?:ed|ing|es)) as (?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediators?|go-betweens?|intermediar(?:y|ies)|brokers?|facilitators?|guarantors?)\b|\bgo-betweens?\b|\bintermediar(?:y|ies)\b|\bshuttl(?:ed|es|ing) between\b|\bshuttle diplomacy\b|\b(?:ready|willing|prepared|offered|offers|offering) to help (?:the\s+)?(?:[\w-]+\s+){0,3}?(?:return to|resume|restart|revive|reach|find)\b", Options)]
+    [GeneratedRegex(@"\bfacilitat(?:ed|es|ing)\s+(?:the\s+)?(?:talks|process|negotiations|dialogue|peace process)\b|\b(?:efforts?|initiative|bid|push)\s+to\s+(?:end|halt|stop|broker|secure|negotiate)\b|\bmediation\b(?! of\b)|\bmediat(?:ed|es|ing)\b(?!\s+by\b)|\bmediators?\b|\bhost(?:ed|s|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|summit|meeting)\b|\bbrokered (?:talks|negotiations|a meeting)\b|\bbroker(?:ed|s|ing)\s+(?:the|a|an|this|that|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:accord|deal|agreement|truce|cease-?fire|pact|settlement|armistice)\b", Options)]
+    private static partial Regex MediationHeld();
+
+    // "a Qatari-brokered truce": its lookbehind keeps it apart, as an option searched for by its hyphen.
+    [GeneratedRegex(@"(?<=[\p{L}.])-(?:brokered|mediated|facilitated)\b", Options)]
+    private static partial Regex MediationHyphenated();
+
+    [GeneratedRegex(@"\b(?:restore|revive|salvage) (?:the\s+)?(?:cease-?fire|truce)\b|\bgood offices\b|\bbring[^.;!?]{0,40}?to the (?:negotiating|negotiation|peace) table\b|\b(?:act(?:ed|ing|s)?|serv(?:ed|ing|es)) as (?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediators?|go-betweens?|intermediar(?:y|ies)|brokers?|facilitators?|guarantors?)\b", Options)]
     private static partial Regex MediationNamed();
+
+    [GeneratedRegex(@"\bgo-betweens?\b|\bintermediar(?:y|ies)\b|\bshuttl(?:ed|es|ing) between\b|\bshuttle diplomacy\b|\b(?:ready|willing|prepared|offered|offers|offering) to help (?:the\s+)?(?:[\w-]+\s+){0,3}?(?:return to|resume|restart|revive|reach|find)\b", Options)]
+    private static partial Regex MediationGoBetween();
 
     [GeneratedRegex(
         // "would convene the two delegations", "convened a summit": bringing the parties together (asking someone else to convene is no offer; a body's meeting is its own).
@@ -140,17 +151,30 @@ internal static partial class Vocabulary
     [GeneratedRegex(@"\b(?:surrender(?:ed|s)|capitulat(?:ed|es|ion)|(?:their|its|his|her|our|the|a|an|formal|mass|unconditional) surrender|la(?:id|ys) down (?:their|its|his|our)?\s*(?:arms|weapons)|handed (?:over|in) (?:their|its|his|our)?\s*(?:arms|weapons)|gave themselves up|handed themselves (?:in|over)|(?:decided|agreed|resolved|chose)\s+to\s+silence\s+(?:its|their|our)\s+(?:guns|weapons|arms)|agreed to disarm|(?:agreed to|accepted|announced|declared)[^.;!?]{0,30}?disarmament)\b|(?<!\b(?:who|that|to|will|would|could|must|should|may|might|if|unless|and|or|not|never|word|term|words)\s+)\b(?:surrender(?:ing)?|capitulat(?:e|ing)|lay(?:ing)? down (?:their|its|his|our)?\s*(?:arms|weapons)|hand(?:ing)? themselves (?:in|over))\b", Options)]
     public static partial Regex Surrender();
 
-    [GeneratedRegex(@"\bend of (?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?:[\w""“”'’-]+\s+){0,3}?(?:hostilities|operation|operations|war|offensive|fighting|conflict|campaign|disputes|clashes)\b|\b(?:war|fighting|hostilities|conflict|offensive|operation|battle|clashes)\s+(?:(?:has|had|have)\s+(?:ended|come to an end|concluded|ceased|halted)|(?:is|was|are|were)\s+over|ended|came to an end|come to an end|concluded|ceased|halted)\b|\b(?:halted|ended|stopped|suspended|concluded|called off|completed)\s+(?:its|their|the|his)\s+(?:military\s+)?(?:offensive|operation|operations|campaign|assault|advance)\b|\b(?:military\s+)?(?:operation|offensive|campaign)\b[^.;!?]{0,60}?\b(?:was|had been|has been|is)\s+(?:now\s+)?(?:completed|complete|over|concluded)\b"
+    // The end of hostilities in three patterns, matched as one alternation in this order (AlternationMatching): each leads with at most
+    // 16 words, which its matcher searches for together (vectorised) instead of trying every letter that may start one of them.
+    public static List<(int Index, int Length)> HostilitiesEnd(string sentence) => AlternationMatching.GatedSpans(sentence, 0, int.MaxValue, HostilitiesEndOptions);
+
+    /// <summary>The patterns whose ordered alternation is the end-of-hostilities pattern.</summary>
+    public static readonly Regex[] HostilitiesEndOptions = [FightingEnded(), OperationsEnded(), EndDeclared()];
+
+    [GeneratedRegex(@"\bend of (?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?:[\w""“”'’-]+\s+){0,3}?(?:hostilities|operation|operations|war|offensive|fighting|conflict|campaign|disputes|clashes)\b|\b(?:war|fighting|hostilities|conflict|offensive|operation|battle|clashes)\s+(?:(?:has|had|have)\s+(?:ended|come to an end|concluded|ceased|halted)|(?:is|was|are|were)\s+over|ended|came to an end|come to an end|concluded|ceased|halted)\b", Options)]
+    private static partial Regex FightingEnded();
+
+    [GeneratedRegex(@"\b(?:halted|ended|stopped|suspended|concluded|called off|completed)\s+(?:its|their|the|his)\s+(?:military\s+)?(?:offensive|operation|operations|campaign|assault|advance)\b|\b(?:military\s+(?:operation|offensive|campaign)|operation|offensive|campaign)\b[^.;!?]{0,60}?\b(?:was|had been|has been|is)\s+(?:now\s+)?(?:completed|complete|over|concluded)\b"
         // "the state of war between them had come to an end", "formally ending the armed conflict", "decided to end its armed campaign".
-        + @"|\b(?:war|fighting|hostilities|conflict|campaign)\s+(?:between|against|with|on|in)\s+[^.;!?,]{1,40}?\s+(?:(?:has|had|have)\s+(?:ended|come to an end|been ended)|(?:is|was|were)\s+over|ended|came to an end)\b"
+        + @"|\b(?:war|fighting|hostilities|conflict|campaign)\s+(?:between|against|with|on|in)\s+[^.;!?,]{1,40}?\s+(?:(?:has|had|have)\s+(?:ended|come to an end|been ended)|(?:is|was|were)\s+over|ended|came to an end)\b", Options)]
+    private static partial Regex OperationsEnded();
+
+    [GeneratedRegex(
         // "declared victory over the rebels", "declared that the group had lost the last of its territory": an end by declaration (never an election or a match won).
-        + @"|\b(?:declared|declares|declaring|proclaimed|proclaims|announced|announces)\s+(?:(?:a|an|its|their|his|her|final|total|full|complete|military)\s+)*victory\s+(?:over|against|in)\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:elections?|votes?|polls?|race|primar(?:y|ies)|referendum|ballot|match|final|game|tournament|league|cup|case|lawsuit|court|debate)\b)"
+        @"\b(?:declared|declares|declaring|proclaimed|proclaims|announced|announces)\s+(?:(?:a|an|its|their|his|her|final|total|full|complete|military)\s+)*victory\s+(?:over|against|in)\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:elections?|votes?|polls?|race|primar(?:y|ies)|referendum|ballot|match|final|game|tournament|league|cup|case|lawsuit|court|debate)\b)"
         + @"|\b(?:declared|announced|proclaimed)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+lost\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:last|final|remaining)\s+(?:[\w-]+\s+){0,3}?(?:territory|ground|stronghold|enclave|pocket|bastion|foothold)\b"
         + @"|\b(?:formally|officially|finally)\s+end(?:ed|ing|s)?\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|hostilities|insurgency|rebellion)\b"
         + @"|\b(?:decided|resolved|voted)\s+to\s+(?:[\w-]+\s+){0,4}?(?:end|abandon|halt)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:struggle|campaign|insurgency|rebellion|war)\b"
         // A government declaring its enemy defeated declares the war over: "declared that the rebels had been defeated militarily".
         + @"|\b(?:declared|announced|proclaimed)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:had been|has been|have been|was|were)\s+(?:completely\s+|totally\s+|finally\s+|militarily\s+)?(?:defeated|crushed|vanquished)\b", Options)]
-    public static partial Regex HostilitiesEnd();
+    private static partial Regex EndDeclared();
 
     // "agreed that hostilities should cease from Friday": a statement that the fighting must stop calls for a truce.
     [GeneratedRegex(@"\b(?:hostilities|fighting|attacks|violence|the (?:war|fighting|hostilities|violence|attacks))\s+(?:should|must)\s+(?:cease|stop|end|halt)\b", Options)]

@@ -54,6 +54,8 @@ public class AlternationMatchingTests
     [InlineData("Both parties are locked in a price war over fuel, while rebels shelled the town.")]
     [InlineData("The derby clash of the season ended in a draw as troops clashed near the border.")]
     [InlineData("Ministers fought a battle with rising inflation; the general strike went on.")]
+    [InlineData("The rebels waged a fierce struggle for recognition and fought an uphill battle with red tape before the mortar fire began.")]
+    [InlineData("A hard-fought battle for the title and a clash of views in parliament preceded the shelling of the port.")]
     public void Figurative_MySentences_EqualsTheOnePatternOfItsOptions(string sentence) =>
         Assert.Equal(Spans(Combined(Metaphors.FigurativeOptions).Matches(sentence), int.MaxValue), AlternationMatching.GatedSpans(sentence, 0, int.MaxValue, Metaphors.FigurativeOptions));
 
@@ -95,6 +97,7 @@ public class AlternationMatchingTests
 
     [Theory]
     [InlineData("Oman offered to mediate, and its envoy shuttled between the two capitals.")]
+    [InlineData("A Qatari-brokered deal held after Norway acted as a go-between and hosted the talks, then offered to help the two sides resume them.")]
     [InlineData("A Turkish-brokered truce held while Ankara kept working with both sides to restore the ceasefire.")]
     [InlineData("The council invited the army and the militia to fresh talks; Kenya would convene the two delegations.")]
     public void Mediation_MySentences_EqualsTheOnePatternOfItsOptions(string sentence) =>
@@ -103,7 +106,7 @@ public class AlternationMatchingTests
     [Fact]
     public void TriggerOptions_EverySeedAndEvalText_EqualTheOnePatternOfTheirOptions()
     {
-        var (call, clash, violation) = (Combined(Vocabulary.CallOptions), Combined(Vocabulary.ClashOptions), Combined(Vocabulary.ViolationOptions));
+        var (call, clash, violation, end) = (Combined(Vocabulary.CallOptions), Combined(Vocabulary.ClashOptions), Combined(Vocabulary.ViolationOptions), Combined(Vocabulary.HostilitiesEndOptions));
         var (texts, matched) = (0, 0);
         foreach (var text in KeywordGateTests.Texts())
         {
@@ -114,6 +117,7 @@ public class AlternationMatchingTests
             Assert.Equal(clashes, Vocabulary.Clashes(text, int.MaxValue));
             Assert.Equal(Spans(clash.Matches(text), text.Length / 2), Vocabulary.Clashes(text, text.Length / 2));
             Assert.Equal(Spans(violation.Matches(text), int.MaxValue), Vocabulary.Violation(text));
+            Assert.Equal(Spans(end.Matches(text), int.MaxValue), Vocabulary.HostilitiesEnd(text));
             (texts, matched) = (texts + 1, matched + clashes.Count);
         }
         Assert.True(texts > 1000);
@@ -125,11 +129,14 @@ public class AlternationMatchingTests
     [InlineData("Rebels said they were ready to stop all strikes for a week, while the army hoped for a truce and fired rockets at the town.")]
     [InlineData("Each side accused the other of shelling; the ceasefire collapsed after the deal was breached, in violation of the 2019 truce.")]
     [InlineData("Troops drove the militia out of the valley and hit three bases as gun battles and a shoot-out flared near the border.")]
+    [InlineData("The army halted its offensive and declared victory over the rebels; the war between the two states had come to an end.")]
+    [InlineData("The minister said the operation was complete, after the militia decided to abandon its armed struggle and hostilities ceased.")]
     public void TriggerOptions_MySentences_EqualTheOnePatternOfTheirOptions(string sentence)
     {
         Assert.Equal(Describe(Combined(Vocabulary.CallOptions).Matches(sentence)), Describe(Vocabulary.Calls(sentence)));
         Assert.Equal(Spans(Combined(Vocabulary.ClashOptions).Matches(sentence), int.MaxValue), Vocabulary.Clashes(sentence, int.MaxValue));
         Assert.Equal(Spans(Combined(Vocabulary.ViolationOptions).Matches(sentence), int.MaxValue), Vocabulary.Violation(sentence));
+        Assert.Equal(Spans(Combined(Vocabulary.HostilitiesEndOptions).Matches(sentence), int.MaxValue), Vocabulary.HostilitiesEnd(sentence));
     }
 
     [Fact]
