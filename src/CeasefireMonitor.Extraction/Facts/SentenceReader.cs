@@ -19,7 +19,13 @@ internal static partial class SentenceReader
         // Most sentences of a page state nothing: without a trigger, a meeting word or a casualty word no rule below can draft a fact.
         if (all.Count == 0 && !Hosts.MayFind(text) && !CasualtyReader.MayRead(text)) return drafts;
         var attributions = Attribution.FindAll(text, actors);
-        var location = Locations.Find(text, actors);
+        // Where the sentence's events happened, read once and only when a draft takes a place.
+        var (location, locationRead) = ((string?)null, false);
+        string? Location()
+        {
+            if (!locationRead) (location, locationRead) = (Locations.Find(text, actors), true);
+            return location;
+        }
         var both = Roles.NamesBothSides(text);
         var (stated, unstated) = ByModality(text, all);
         var withdrawn = unstated.Where(t => Modality.Withdraws(text, t)).Select(t => t.Type).ToHashSet();
@@ -59,7 +65,7 @@ internal static partial class SentenceReader
             var sides = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
-            var place = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CeasefireAgreed ? null : location;
+            var place = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CeasefireAgreed ? null : Location();
             drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null, Past = NewsTense.IsPast(text, trigger.Start), OpponentOf = opponentOf, VoteOnly = ReferenceEquals(first, ended), StartsTruce = TruceStarts.IsStart(text, trigger), BrokersDeal = BrokeredDeals.IsBroker(text, trigger) });
         }
         if (!drafts.Any(d => d.Type == EventType.MediationOffered) && Hosts.Find(text, actors) is { } hosted)
@@ -74,7 +80,7 @@ internal static partial class SentenceReader
             var ownLosses = CasualtyReader.OwnLossesOf(text, actors, said, c.Start);
             // "The conflict, which began in 1964, has killed…": a running toll is not dated by a clause about its subject.
             var tollDates = cumulative ? TollDates(text, dates, c.Start) : SpeechDates.Drop(text, OwnTollDates(text, dates, c.Start), EventType.CasualtiesReported, c.Start);
-            drafts.Add(Draft(trigger.Type, sentence, Nearest(text, tollDates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, location, Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = cumulative, Past = !cumulative && NewsTense.IsPast(text, c.Start), OpponentOf = ownLosses });
+            drafts.Add(Draft(trigger.Type, sentence, Nearest(text, tollDates, EventType.CasualtiesReported, c.Start, c.Start), roles, roles.Select(a => a.Side).OfType<string>(), both, Location(), Claimant(trigger, said, roles, text), Denied(text, actors, trigger), c.Casualties) with { Anaphoric = all.Any(t => t.Type == EventType.ClashReported && Anaphora.IsMatch(text, t.Start)), Cumulative = cumulative, Past = !cumulative && NewsTense.IsPast(text, c.Start), OpponentOf = ownLosses });
         }
         return drafts;
     }

@@ -38,9 +38,9 @@ internal static partial class TriggerFinder
             foreach (var m in Vocabulary.BareAgreement().GatedEnumerateMatches(sentence))
                 Add(found, new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, NeedsParties: true));
         // A passive mediator may sit inside the agreement it brokered, so it only yields to another mediation trigger.
-        foreach (Match m in Vocabulary.PassiveMediation().GatedMatches(sentence))
-            if (!found.Any(t => t.Type == EventType.MediationOffered && t.Start < m.Index + m.Length && m.Index < t.End))
-                found.Add(new Trigger(EventType.MediationOffered, m.Index, m.Index + m.Length));
+        foreach (var (index, length) in Vocabulary.PassiveMediation(sentence))
+            if (!found.Any(t => t.Type == EventType.MediationOffered && t.Start < index + length && index < t.End))
+                found.Add(new Trigger(EventType.MediationOffered, index, index + length));
         AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
         foreach (var (index, length) in Vocabulary.HostilitiesEnd(sentence)) Add(found, new Trigger(EventType.HostilitiesEnded, index, index + length));
         var firstCall = found.Where(t => t.Type == EventType.CeasefireCalled).Select(t => t.Start).DefaultIfEmpty(int.MaxValue).Min();

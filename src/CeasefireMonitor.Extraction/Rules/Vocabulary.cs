@@ -73,9 +73,18 @@ internal static partial class Vocabulary
         + @"|\b(?:keep|keeps|kept|continue|continues|continued|continuing)\s+(?:to\s+work|working)\s+with\s+(?:both sides|the two sides|the parties|all (?:sides|parties)|[^.;!?]{1,80}?\bto\s+(?:hold|keep|secure|reach|make|consolidate|preserve)\b[^.;!?]{0,40}?\b(?:truce|cease-?fire|deal|agreement|peace))\b", Options)]
     private static partial Regex MediationConvened();
 
-    // The passive names the mediator after "by": "talks mediated by Qatar", "a truce brokered by Egypt".
-    [GeneratedRegex(@"\b(?:mediated|brokered|facilitated|hosted|chaired|convened|sponsored)\s+(?:jointly\s+)?by\b|\b(?:negotiated|brokered|arranged|mediated)\s+(?:through|via|with the help of)\b|\b(?:talks|negotiations|summit|meeting|process)\b[^.;!?]{0,40}?\b(?:led|overseen|organi[sz]ed)\s+by\b|\b(?:proposal|plan|draft|text)\s+(?:drafted|proposed|put forward|tabled|written)\s+by\b", Options)]
-    public static partial Regex PassiveMediation();
+    // The passive names the mediator after "by": "talks mediated by Qatar", "a truce brokered by Egypt". Two options of at most 16 leading
+    // words, matched as one alternation in this order (AlternationMatching), so each matcher searches for its words together (vectorised).
+    public static List<(int Index, int Length)> PassiveMediation(string sentence) => AlternationMatching.GatedSpans(sentence, 0, int.MaxValue, PassiveMediationOptions);
+
+    /// <summary>The patterns whose ordered alternation is the passive mediation pattern.</summary>
+    public static readonly Regex[] PassiveMediationOptions = [BrokeredBy(), LedBy()];
+
+    [GeneratedRegex(@"\b(?:mediated|brokered|facilitated|hosted|chaired|convened|sponsored)\s+(?:jointly\s+)?by\b|\b(?:negotiated|brokered|arranged|mediated)\s+(?:through|via|with the help of)\b", Options)]
+    private static partial Regex BrokeredBy();
+
+    [GeneratedRegex(@"\b(?:talks|negotiations|summit|meeting|process)\b[^.;!?]{0,40}?\b(?:led|overseen|organi[sz]ed)\s+by\b|\b(?:proposal|plan|draft|text)\s+(?:drafted|proposed|put forward|tabled|written)\s+by\b", Options)]
+    private static partial Regex LedBy();
 
     // Agreement's options in eight patterns, matched as one alternation in this order (AlternationMatching): as one pattern its
     // matcher is too large for the JIT to optimise, and the truce-clause option, which may start at any letter ("72-hour pause

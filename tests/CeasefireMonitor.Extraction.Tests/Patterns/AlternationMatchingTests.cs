@@ -106,7 +106,7 @@ public class AlternationMatchingTests
     [Fact]
     public void TriggerOptions_EverySeedAndEvalText_EqualTheOnePatternOfTheirOptions()
     {
-        var (call, clash, violation, end) = (Combined(Vocabulary.CallOptions), Combined(Vocabulary.ClashOptions), Combined(Vocabulary.ViolationOptions), Combined(Vocabulary.HostilitiesEndOptions));
+        var (call, clash, violation, end, passive) = (Combined(Vocabulary.CallOptions), Combined(Vocabulary.ClashOptions), Combined(Vocabulary.ViolationOptions), Combined(Vocabulary.HostilitiesEndOptions), Combined(Vocabulary.PassiveMediationOptions));
         var (texts, matched) = (0, 0);
         foreach (var text in KeywordGateTests.Texts())
         {
@@ -118,6 +118,7 @@ public class AlternationMatchingTests
             Assert.Equal(Spans(clash.Matches(text), text.Length / 2), Vocabulary.Clashes(text, text.Length / 2));
             Assert.Equal(Spans(violation.Matches(text), int.MaxValue), Vocabulary.Violation(text));
             Assert.Equal(Spans(end.Matches(text), int.MaxValue), Vocabulary.HostilitiesEnd(text));
+            Assert.Equal(Spans(passive.Matches(text), int.MaxValue), Vocabulary.PassiveMediation(text));
             (texts, matched) = (texts + 1, matched + clashes.Count);
         }
         Assert.True(texts > 1000);
@@ -131,12 +132,14 @@ public class AlternationMatchingTests
     [InlineData("Troops drove the militia out of the valley and hit three bases as gun battles and a shoot-out flared near the border.")]
     [InlineData("The army halted its offensive and declared victory over the rebels; the war between the two states had come to an end.")]
     [InlineData("The minister said the operation was complete, after the militia decided to abandon its armed struggle and hostilities ceased.")]
+    [InlineData("The truce, brokered by Egypt and negotiated through Qatar, followed talks led by the AU and a plan drafted by Norway.")]
     public void TriggerOptions_MySentences_EqualTheOnePatternOfTheirOptions(string sentence)
     {
         Assert.Equal(Describe(Combined(Vocabulary.CallOptions).Matches(sentence)), Describe(Vocabulary.Calls(sentence)));
         Assert.Equal(Spans(Combined(Vocabulary.ClashOptions).Matches(sentence), int.MaxValue), Vocabulary.Clashes(sentence, int.MaxValue));
         Assert.Equal(Spans(Combined(Vocabulary.ViolationOptions).Matches(sentence), int.MaxValue), Vocabulary.Violation(sentence));
         Assert.Equal(Spans(Combined(Vocabulary.HostilitiesEndOptions).Matches(sentence), int.MaxValue), Vocabulary.HostilitiesEnd(sentence));
+        Assert.Equal(Spans(Combined(Vocabulary.PassiveMediationOptions).Matches(sentence), int.MaxValue), Vocabulary.PassiveMediation(sentence));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public class KeywordGateTests
     [Fact]
     public void Gates_TheTriggerAndGroupPatterns_HaveLiterals()
     {
-        foreach (var regex in new[] { Vocabulary.Clash(), Vocabulary.Surrender(), Vocabulary.Casualty(), ActorPatterns.LoneSeparatists() }.Concat(Vocabulary.CallOptions).Concat(Vocabulary.ClashOptions).Concat(Vocabulary.ViolationOptions).Concat(Vocabulary.AgreementOptions).Concat(Vocabulary.MediationOptions).Concat(Vocabulary.HostilitiesEndOptions))
+        foreach (var regex in new[] { Vocabulary.Clash(), Vocabulary.Surrender(), Vocabulary.Casualty(), ActorPatterns.LoneSeparatists() }.Concat(Vocabulary.CallOptions).Concat(Vocabulary.ClashOptions).Concat(Vocabulary.ViolationOptions).Concat(Vocabulary.AgreementOptions).Concat(Vocabulary.MediationOptions).Concat(Vocabulary.HostilitiesEndOptions).Concat(Vocabulary.PassiveMediationOptions))
             Assert.NotNull(KeywordGate.For(regex).Literals);
     }
 
