@@ -20,9 +20,13 @@ internal sealed class LiteralAutomaton
     private readonly ulong[] outputMask;
     private readonly ShortLiterals shortLiterals;
 
+    // The length of the longest literal (at least two): how far back a walk must start to be in step with one from the text's start.
+    private readonly int longest;
+
     public LiteralAutomaton(IReadOnlyList<string> literals)
     {
         Count = literals.Count;
+        longest = literals.Select(l => l.Length).Append(2).Max();
         alphabet = 1;
         foreach (var literal in literals)
             foreach (var c in literal)
@@ -118,13 +122,33 @@ internal sealed class LiteralAutomaton
     /// </summary>
     public void Mark(ReadOnlySpan<char> text, ulong[] bits, int[] visited, int stamp)
     {
-        // Literals end at many characters: the walk only notes where, without a branch, and the marks are set after each chunk.
-        const int Chunk = 128;
+        // Each step of a walk waits for the table load of the step before, so a long text is walked as two parts at once. The second
+        // walk starts the longest literal's length less one before the first's end: from there on, it is in the state a walk from the
+        // text's start would be in, and before, it finds only literals the text holds (which the first walk finds too).
+        var walk = new Walk(Root, 0, 0UL);
+        if (text.Length < 2 * longest) walk = Walk1(text, walk, bits, visited, stamp);
+        else
+        {
+            var first = text[..((text.Length + longest - 1) / 2)];
+            var second = text[(first.Length - longest + 1)..];
+            walk = Walk2(first, second, bits, visited, stamp);
+            walk = Walk1(second[first.Length..], walk, bits, visited, stamp);
+        }
+        shortLiterals.Set(walk.ShortOnes, bits);
+    }
+
+    // Where a walk stands: the row of its state, the class of the character before times the alphabet, the short literals found.
+    private readonly record struct Walk(int Row, int Before, ulong ShortOnes);
+
+    // Literals end at many characters: a walk only notes where, without a branch, and the marks are set after each chunk.
+    private const int Chunk = 64;
+
+    private Walk Walk1(ReadOnlySpan<char> text, Walk from, ulong[] bits, int[] visited, int stamp)
+    {
         Span<int> ends = stackalloc int[Chunk];
         // Locals, so the loop reads no field per character.
         var (next, classOf, pairs, alphabet) = (this.next, this.classOf, shortLiterals.Pairs, this.alphabet);
-        var (row, before) = (Root, 0);
-        var shortOnes = 0UL;
+        var (row, before, shortOnes) = from;
         for (var start = 0; start < text.Length; start += Chunk)
         {
             var count = 0;
@@ -140,7 +164,42 @@ internal sealed class LiteralAutomaton
             }
             foreach (var end in ends[..count]) SetOutputs(end, bits, visited, stamp);
         }
-        shortLiterals.Set(shortOnes, bits);
+        return new Walk(row, before, shortOnes);
+    }
+
+    // Two walks from the root in step, over texts at least as long as the first; returns where the second stands after as many characters.
+    private Walk Walk2(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ulong[] bits, int[] visited, int stamp)
+    {
+        Span<int> ends = stackalloc int[2 * Chunk];
+        var (next, classOf, pairs, alphabet) = (this.next, this.classOf, shortLiterals.Pairs, this.alphabet);
+        var (row, before, row2, before2, shortOnes) = (Root, 0, Root, 0, 0UL);
+        for (var start = 0; start < first.Length; start += Chunk)
+        {
+            var length = Math.Min(Chunk, first.Length - start);
+            var a = first.Slice(start, length);
+            var b = second.Slice(start, length);
+            // The first walk's ends fill the buffer from its start, the second's from its middle.
+            var (count, count2) = (0, Chunk);
+            for (var i = 0; i < a.Length; i++)
+            {
+                var k = classOf[a[i]];
+                var k2 = classOf[b[i]];
+                var entry = next[row + k];
+                var entry2 = next[row2 + k2];
+                row = entry & int.MaxValue;
+                row2 = entry2 & int.MaxValue;
+                ends[count] = row;
+                ends[count2] = row2;
+                count -= entry >> 31;
+                count2 -= entry2 >> 31;
+                shortOnes |= pairs[before + k] | pairs[before2 + k2];
+                before = k * alphabet;
+                before2 = k2 * alphabet;
+            }
+            foreach (var end in ends[..count]) SetOutputs(end, bits, visited, stamp);
+            foreach (var end in ends[Chunk..count2]) SetOutputs(end, bits, visited, stamp);
+        }
+        return new Walk(row2, before2, shortOnes);
     }
 
     private void SetOutputs(int row, ulong[] bits, int[] visited, int stamp)

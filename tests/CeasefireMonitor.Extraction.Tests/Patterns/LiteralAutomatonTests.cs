@@ -46,12 +46,26 @@ public class LiteralAutomatonTests
         var visited = new int[automaton.States];
         for (var stamp = 1; stamp <= 2_000; stamp++)
         {
-            // Long enough to cross the walk's chunks of characters.
+            // Long enough to cross the walk's chunks of characters, and to be walked in two parts.
             var text = new string([.. Enumerable.Range(0, random.Next(0, 300)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
             var bits = new ulong[1];
             automaton.Mark(text, bits, visited, stamp);
             for (var i = 0; i < Literals.Length; i++)
                 Assert.Equal(text.Contains(Literals[i], StringComparison.OrdinalIgnoreCase), (bits[0] & (1UL << i)) != 0);
         }
+    }
+
+    [Fact]
+    public void Mark_LongTextWalkedInTwoParts_FindsALiteralAtEveryPosition()
+    {
+        var automaton = new LiteralAutomaton(Literals);
+        for (var length = 9; length <= 80; length++)
+            for (var at = 0; at + "ceasefire".Length <= length; at++)
+            {
+                var text = new string('x', at) + "ceasefire" + new string('x', length - at - "ceasefire".Length);
+                var bits = new ulong[1];
+                automaton.Mark(text, bits, new int[automaton.States], 1);
+                Assert.Equal(0b110_0000UL, bits[0]);
+            }
     }
 }
