@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using CeasefireMonitor.Extraction.Actors;
 using CeasefireMonitor.Extraction.Patterns;
@@ -16,10 +17,10 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
         var all = new List<Attribution>();
         // Speakers are actors of the sentence: without any, no speech verb is attributed.
         if (actors.Count == 0) return all;
-        foreach (var m in SpeechVerb().GatedEnumerateMatches(sentence))
+        foreach (var (index, length) in SpeechVerbs(sentence))
         {
-            var (index, end) = (m.Index, m.Index + m.Length);
-            var verb = sentence.AsSpan(index, m.Length);
+            var end = index + length;
+            var verb = sentence.AsSpan(index, length);
             List<SentenceActor> speakers;
             if (verb.StartsWith("according", StringComparison.OrdinalIgnoreCase))
             {
@@ -35,6 +36,41 @@ internal sealed partial record Attribution(IReadOnlyList<SentenceActor> Speakers
             all.Add(new Attribution(speakers, index, end, ClaimVerb().GatedIsMatch(verb)));
         }
         return all;
+    }
+
+    // The speech verbs as the pattern enumerates them, each search started where a vectorised search finds one of its words, which every
+    // match starts with; a text with letters that match ASCII ones only ignoring case ("ſaid") is searched from every position.
+    private static List<(int Index, int Length)> SpeechVerbs(string sentence)
+    {
+        var verbs = new List<(int, int)>();
+        if (!KeywordGate.For(SpeechVerb()).MayMatch(sentence)) return verbs;
+        var everywhere = LiteralScan.Of(sentence).HasAsciiTwin;
+        for (var from = 0; from < sentence.Length;)
+        {
+            var next = everywhere ? 0 : sentence.AsSpan(from).IndexOfAny(VerbWords);
+            if (next < 0) break;
+            var found = false;
+            foreach (var m in SpeechVerb().EnumerateMatches(sentence, from + next))
+            {
+                verbs.Add((m.Index, m.Length));
+                (from, found) = (m.Index + m.Length, true);
+                break;
+            }
+            if (!found) break;
+        }
+        return verbs;
+    }
+
+    private static readonly SearchValues<string> VerbWords = SearchValues.Create(Words(SpeechVerb()), StringComparison.OrdinalIgnoreCase);
+
+    // "\b(?:said|says|…)\b": the words of the pattern's one choice, read from it so the two never differ.
+    private static string[] Words(Regex pattern)
+    {
+        const string open = @"\b(?:", close = @")\b";
+        var text = pattern.ToString();
+        var words = text.StartsWith(open, StringComparison.Ordinal) && text.EndsWith(close, StringComparison.Ordinal) ? text[open.Length..^close.Length].Split('|') : [];
+        return words.Length > 0 && words.All(w => w.Length > 0 && w.All(c => char.IsAsciiLetter(c) || c == ' '))
+            ? words : throw new InvalidOperationException($"SpeechVerb is no choice of plain words: {text}");
     }
 
     private static int NextComma(string sentence, int from)

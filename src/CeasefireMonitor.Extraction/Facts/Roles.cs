@@ -264,7 +264,9 @@ internal static partial class Roles
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:former|ex-|then|late|veteran|retired)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerTitle();
 
-    [GeneratedRegex(@"^(?:['’]s)?\s(?:mediation|mediators?|envoys?|go-betweens?|guarantors?|facilitators?)\b|^-(?:brokered|mediated|facilitated)\b|^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*)*\s+(?:acting\s+|serving\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:co-?)?(?:guarantors?|mediators?|hosts?|brokers?|witnesses|facilitators?)\b", RegexOptions.IgnoreCase)]
+    // "X, Y and Z as guarantors": under IgnoreCase \p{Lu} is any letter, so "and" and "the" are words of the one run of names, and
+    // each word is matched whole: the run is read once, not split every way it could be before "as" fails.
+    [GeneratedRegex(@"^(?:['’]s)?\s(?:mediation|mediators?|envoys?|go-betweens?|guarantors?|facilitators?)\b|^-(?:brokered|mediated|facilitated)\b|^(?:\s*(?:,|and)\s+(?>\p{Lu}[\w.'’-]*)(?:(?:\s*,)?\s+(?>\p{Lu}[\w.'’-]*))*)?\s+(?:acting\s+|serving\s+)?as\s+(?:the\s+|its\s+|their\s+)?(?:co-?)?(?:guarantors?|mediators?|hosts?|brokers?|witnesses|facilitators?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartyAfter();
 
     [GeneratedRegex(@"\b(?:mediated|brokered|guaranteed|facilitated|hosted|witnessed|sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?$|\b(?:through|via|with|under)\s+(?:the\s+)?(?:mediation|good offices|auspices)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
