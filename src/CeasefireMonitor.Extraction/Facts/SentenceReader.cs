@@ -66,7 +66,8 @@ internal static partial class SentenceReader
                 ? actors.Where(a => a.CanFight && a.Start >= trigger.Start && a.End <= Clauses.EndOf(text, trigger.End) && !roles.Any(r => r.Actor.Name == a.Actor.Name)).Select(a => a.Side!)
                 : roles.Where(a => a.CanFight || trigger.Type != EventType.ClashReported).Select(a => a.Side).OfType<string>();
             var place = trigger.Type is EventType.CeasefireCalled or EventType.MediationOffered or EventType.CeasefireAgreed ? null : Location();
-            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null, Past = NewsTense.IsPast(text, trigger.Start), OpponentOf = opponentOf, VoteOnly = ReferenceEquals(first, ended), StartsTruce = TruceStarts.IsStart(text, trigger), BrokersDeal = BrokeredDeals.IsBroker(text, trigger) });
+            // Only fighting is dated by the fighting it refers back to (DateFilling), so only a clash is read for a definite reference.
+            drafts.Add(Draft(trigger.Type, sentence, date, roles, sides, both, place, Claimant(trigger, said, roles, text), [.. Denied(text, actors, trigger), .. Accused(said, text, actors, trigger)], null) with { Anaphoric = trigger.Type == EventType.ClashReported && Anaphora.IsMatch(text, trigger.Start), DatedInSentence = date is not null, Past = NewsTense.IsPast(text, trigger.Start), OpponentOf = opponentOf, VoteOnly = ReferenceEquals(first, ended), StartsTruce = TruceStarts.IsStart(text, trigger), BrokersDeal = BrokeredDeals.IsBroker(text, trigger) });
         }
         if (!drafts.Any(d => d.Type == EventType.MediationOffered) && Hosts.Find(text, actors) is { } hosted)
             drafts.Add(Draft(EventType.MediationOffered, sentence, Nearest(text, dates, EventType.MediationOffered, hosted.Trigger.Start, hosted.Trigger.End), hosted.Hosts, [], both, null, null, [], null) with { Hosting = true, DatedInSentence = dates.Count > 0, Past = NewsTense.IsPast(text, hosted.Trigger.Start) });
@@ -206,11 +207,19 @@ internal static partial class SentenceReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:from|starting|beginning|effective|as of|as from)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local time)?\s+)?(?:on\s+|at\s+)?(?:midnight\s+(?:on\s+)?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TruceStart();
 
-    private static PartialDate? NearestOf(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end) =>
-        dates.Where(d => d.Scopes(start)).Where(d => d.CanDate(type) || (d.OpensWhenClause && start >= d.End) || d.DatesInsideItsSinceClause(start, end) || StateSince(text, d, type, start, end))
-            .OrderBy(d => d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0)
-            .Select(d => (PartialDate?)d.Date)
-            .FirstOrDefault();
+    // The nearest date that may date the trigger, the first of equally near ones (a loop: it is asked for every draft).
+    private static PartialDate? NearestOf(string text, IReadOnlyList<DateMention> dates, EventType type, int start, int end)
+    {
+        DateMention? nearest = null;
+        var best = int.MaxValue;
+        foreach (var d in dates)
+        {
+            if (!d.Scopes(start) || !(d.CanDate(type) || (d.OpensWhenClause && start >= d.End) || d.DatesInsideItsSinceClause(start, end) || StateSince(text, d, type, start, end))) continue;
+            var distance = d.Start >= end ? d.Start - end : d.End <= start ? start - d.End + 1 : 0;
+            if (distance < best) (nearest, best) = (d, distance);
+        }
+        return nearest?.Date;
+    }
 
     // "violating the 2015 ceasefire", "since the truce began on Saturday, forces have shelled…": those dates are the truce's, not its breach's.
     private static bool DatesTheTruce(string text, Trigger trigger, DateMention d, List<Trigger> others) =>

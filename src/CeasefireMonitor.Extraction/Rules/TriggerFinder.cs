@@ -32,18 +32,20 @@ internal static partial class TriggerFinder
             // A mediation told inside the truce's aside ("The truce, brokered by X who shuttled between …, took effect") leaves it a truce.
             if (year is null) { if (!found.Any(t => t.Type != EventType.MediationOffered && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger); }
             // "accused X of violating the 2015 ceasefire" names the old truce only as what was broken.
-            else if (!found.Any(t => t.Type == EventType.CeasefireViolated && t.Start < trigger.End && trigger.Start < t.End)) found.Add(trigger);
+            else if (!Overlaps(found, trigger.Start, trigger.End, EventType.CeasefireViolated)) found.Add(trigger);
         }
         if (!found.Any(t => t.Type == EventType.CeasefireAgreed))
             foreach (var m in Vocabulary.BareAgreement().GatedEnumerateMatches(sentence))
                 Add(found, new Trigger(EventType.CeasefireAgreed, m.Index, m.Index + m.Length, NeedsParties: true));
         // A passive mediator may sit inside the agreement it brokered, so it only yields to another mediation trigger.
         foreach (var (index, length) in Vocabulary.PassiveMediation(sentence))
-            if (!found.Any(t => t.Type == EventType.MediationOffered && t.Start < index + length && index < t.End))
+            if (!Overlaps(found, index, index + length, EventType.MediationOffered))
                 found.Add(new Trigger(EventType.MediationOffered, index, index + length));
         AddAll(found, Vocabulary.Surrender(), EventType.SurrenderDeclared, sentence);
         foreach (var (index, length) in Vocabulary.HostilitiesEnd(sentence)) Add(found, new Trigger(EventType.HostilitiesEnded, index, index + length));
-        var firstCall = found.Where(t => t.Type == EventType.CeasefireCalled).Select(t => t.Start).DefaultIfEmpty(int.MaxValue).Min();
+        var firstCall = int.MaxValue;
+        foreach (var t in found)
+            if (t.Type == EventType.CeasefireCalled) firstCall = Math.Min(firstCall, t.Start);
         // Fighting words after a call are what the caller wants stopped, not a report of fighting.
         foreach (var (index, length) in Vocabulary.Clashes(sentence, firstCall == int.MaxValue ? firstCall : firstCall + 1))
             Add(found, new Trigger(EventType.ClashReported, index, index + length));
@@ -95,8 +97,15 @@ internal static partial class TriggerFinder
 
     private static void Add(List<Trigger> found, Trigger trigger)
     {
-        if (found.Any(t => t.Start < trigger.End && trigger.Start < t.End)) return;
-        found.Add(trigger);
+        if (!Overlaps(found, trigger.Start, trigger.End)) found.Add(trigger);
+    }
+
+    // Whether a trigger found (of the type, when one is given) overlaps the span: a loop without a closure, asked for every match of every sentence.
+    private static bool Overlaps(List<Trigger> found, int start, int end, EventType? type = null)
+    {
+        foreach (var t in found)
+            if ((type is null || t.Type == type) && t.Start < end && start < t.End) return true;
+        return false;
     }
 
     // "accepted the envoy's proposal for a pause": the proposal is what the parties agreed to, not a call.
