@@ -244,7 +244,15 @@ internal static partial class SentenceReader
 
     // "The assault ends the ceasefire of January": a date naming a truce dates the truce, not the fighting beside it.
     private static bool NamesATruce(string text, DateMention d) =>
-        TruceOfLead().IsMatch(text.AsSpan(0, d.Start)) || (text.AsSpan(d.Start).StartsWith("of ", StringComparison.Ordinal) && TruceLead().IsMatch(text.AsSpan(0, d.Start)));
+        (AfterOf(text, d.Start) && TruceOfLead().IsMatch(text.AsSpan(0, d.Start))) || (text.AsSpan(d.Start).StartsWith("of ", StringComparison.Ordinal) && TruceLead().IsMatch(text.AsSpan(0, d.Start)));
+
+    // TruceOfLead ends in "of" and white space, tested first: the pattern would search the whole text before the date for its truce words.
+    private static bool AfterOf(string text, int position)
+    {
+        var lead = text.AsSpan(0, position);
+        var trimmed = lead.TrimEnd();
+        return trimmed.Length < lead.Length && trimmed.EndsWith("of", StringComparison.OrdinalIgnoreCase);
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:cease-?fire|truce|armistice|deal|agreement|accord)\s+of\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TruceOfLead();
