@@ -8,12 +8,12 @@ internal static partial class JunkLines
 {
     // Gated as spans: a few vectorised searches for these patterns' own words cost less than the shared scan of every gate's
     // words, which the line's sentences get again anyway (and less than one search for all their words together, measured).
-    // The patterns anchored at the line's start are tried there alone, with no search of the whole line for their words.
+    // The patterns anchored at the line's start are tried there alone, with no search of the whole line for their words or count of its tokens.
     public static bool IsJunk(string line)
     {
         var text = line.AsSpan();
         return SiteError().IsMatch(text) || NavigationLink().IsMatch(text) || Promotion().GatedIsMatch(text)
-            || Caption().GatedIsMatch(CaptionWindow(text)) || Boilerplate().GatedIsMatch(text) || (FewTokens(text, MaxDatelineTokens) && Dateline().GatedIsMatch(text));
+            || Caption().GatedIsMatch(CaptionWindow(text)) || Boilerplate().GatedIsMatch(text) || Dateline().IsMatch(text);
     }
 
     // The longest credit, "(Credit" and 120 characters and ")", before the closing spaces and full stop.
@@ -25,17 +25,6 @@ internal static partial class JunkLines
         var end = text.TrimEnd().Length;
         if (end > 0 && text[end - 1] == '.') end = text[..(end - 1)].TrimEnd().Length;
         return text[Math.Max(0, end - CaptionReach)..];
-    }
-
-    // A weekday, a date of three tokens at most ("12 March 2024") and a time of four ("| 10:30 PM EST").
-    private const int MaxDatelineTokens = 8;
-
-    private static bool FewTokens(ReadOnlySpan<char> text, int most)
-    {
-        var tokens = 0;
-        for (var i = 0; i < text.Length; i++)
-            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])) && ++tokens > most) return false;
-        return true;
     }
 
     [GeneratedRegex(@"^\s*(?:PHP\s+)?(?:Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards)\s*:.{0,600}?\bon line\s+\d+", RegexOptions.IgnoreCase)]
@@ -54,7 +43,7 @@ internal static partial class JunkLines
     [GeneratedRegex(@"\b(?:share this (?:article|story)|share on (?:facebook|twitter|whatsapp)|we use cookies|accept (?:all )?cookies|cookie policy|all rights reserved|originally (?:published|appeared)\b.{0,120}\breprinted|reprinted with permission|copyright ©|©\s?\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 
-    // A line holding only a weekday and/or a date is the page's dateline.
+    // A line holding only a weekday and/or a date is the page's dateline; anchored at both ends, it is tried at the line's start alone.
     [GeneratedRegex(@"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?)?\s*$")]
     private static partial Regex Dateline();
 }

@@ -22,7 +22,6 @@ internal static class PageCleaner
                 var line = text.Substring(s, len);
                 var kind = Classify(line, seen, headline is null && lines.Count == 0);
                 if (kind == LineKind.Title) headline = line;
-                if (kind != LineKind.Junk) seen.Add(line);
                 lines.Add(new TextLine(s, len, kind));
             }
             start = end + 1;
@@ -30,9 +29,15 @@ internal static class PageCleaner
         return new CleanedPage(lines, headline);
     }
 
+    // Every line but junk is remembered, so that its repeat is junk: added at once (one hash of a long paragraph), forgotten if junk.
     private static LineKind Classify(string line, HashSet<string> seen, bool first)
     {
-        if (seen.Contains(line) || JunkLines.IsJunk(line) || !HasLetter(line)) return LineKind.Junk;
+        if (!seen.Add(line)) return LineKind.Junk;
+        if (JunkLines.IsJunk(line) || !HasLetter(line))
+        {
+            seen.Remove(line);
+            return LineKind.Junk;
+        }
         if (!LooksLikeHeading(line)) return LineKind.Body;
         return first ? LineKind.Title : LineKind.Heading;
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CeasefireMonitor.Extraction.Dates;
@@ -9,17 +10,48 @@ internal static partial class NewsTense
     {
         var end = Math.Min(sentence.Length, Math.Max(trigger, 0) + 40);
         var head = sentence.AsSpan(0, end);
-        return !Narrated(head, Present()) && PastVerbs.In(head);
+        return !Narrated(head) && PastVerbs.In(head);
     }
 
     // "'An agreement has not been reached,' the envoy said": the tense of quoted words is the speaker's, not the report's;
     // "said it would continue", "vowed to continue": a verb after a past modal or "to" has no tense of its own.
-    private static bool Narrated(ReadOnlySpan<char> head, Regex verbs)
+    internal static bool Narrated(ReadOnlySpan<char> head) => Ascii.IsValid(head) ? NarratedByWords(head) : NarratedByPattern(head);
+
+    internal static bool NarratedByPattern(ReadOnlySpan<char> head)
     {
-        foreach (var m in verbs.EnumerateMatches(head))
-            if (!Quoted(head, m.Index) && !Untensed().IsMatch(head[..m.Index])) return true;
+        foreach (var m in Present().EnumerateMatches(head))
+            if (Tensed(head, m.Index)) return true;
         return false;
     }
+
+    // ASCII text is read word by word, as PastVerbs does: the pattern's words are whole, so its matches start where these words do.
+    private static bool NarratedByWords(ReadOnlySpan<char> head)
+    {
+        for (var i = 0; i < head.Length;)
+        {
+            if (!PastVerbs.IsWordChar(head[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < head.Length && PastVerbs.IsWordChar(head[i])) i++;
+            if (PresentWords.Contains(head[start..i]) && Tensed(head, start)) return true;
+            if (IsContractedBeen(head, start, i) && Tensed(head, start - 1)) return true;
+        }
+        return false;
+    }
+
+    private static bool Tensed(ReadOnlySpan<char> head, int at) => !Quoted(head, at) && !Untensed().IsMatch(head[..at]);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentWords = new HashSet<string>(
+        ["says", "say", "is", "are", "has", "have", "remains", "remain", "continues", "continue", "will", "can", "does", "do", "am"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "it's been": the pattern's "'s been" after a word, read from its "s".
+    private static bool IsContractedBeen(ReadOnlySpan<char> head, int start, int end) =>
+        end - start == 1 && head[start] is 's' or 'S' && start >= 2 && head[start - 1] == '\'' && PastVerbs.IsWordChar(head[start - 2])
+        && head[end..].StartsWith(" been", StringComparison.OrdinalIgnoreCase) && (end + 5 == head.Length || !PastVerbs.IsWordChar(head[end + 5]));
 
     [GeneratedRegex(@"\b(?:would|could|should|might|to)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Untensed();

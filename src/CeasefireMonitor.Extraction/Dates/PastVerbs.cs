@@ -35,7 +35,7 @@ internal static partial class PastVerbs
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+    internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     [GeneratedRegex(@"\b(?:\w{3,}ed|said|had|was|were|took|began|fell|struck|fought|met|made|left|sent|saw|held|broke|came|went|told|won|lost|shot|drove|overran|spoke|gave|rejected|agreed)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Pattern();

@@ -19,8 +19,9 @@ internal static partial class CasualtyReader
 
     public static (Casualties Casualties, int Start)? Read(string sentence, IReadOnlyList<DateMention> dates)
     {
-        // Few sentences name a casualty; the count search, the costliest pattern, runs only on those.
-        if (!Vocabulary.Casualty().GatedIsMatch(sentence)) return null;
+        // Few sentences name a casualty; the count search, the costliest pattern, runs only on those. Their matches are read once, here.
+        var casualtyWords = Vocabulary.Casualty().GatedMatches(sentence);
+        if (casualtyWords.Count == 0) return null;
         var counts = CountFinder.Find(sentence)
             .Where(c => !dates.Any(d => c.Start < d.End && d.Start < c.End) && !Measure().GatedIsMatch(Tail(sentence, c.End))
                 && !IncludingLead().GatedIsMatch(sentence.AsSpan(Math.Max(0, c.Start - 12), Math.Min(12, c.Start))))
@@ -31,12 +32,12 @@ internal static partial class CasualtyReader
         var victims = new List<string>();
         var used = new HashSet<CountMention>();
         var first = -1;
-        foreach (Match m in Vocabulary.Casualty().Matches(sentence))
+        foreach (var m in casualtyWords)
         {
             var isKilled = m.Groups["killed"].Success;
             if ((isKilled ? killed : injured) is not null) continue;
             var trigger = new Trigger(EventType.CasualtiesReported, m.Index, m.Index + m.Length);
-            if (!Modality.States(sentence, trigger) || ByNaturalHazard(sentence, m.Index) || TheDead().IsMatch(sentence.AsSpan(0, m.Index + m.Length))) continue;
+            if (!Modality.States(sentence, trigger) || ByNaturalHazard(sentence, m.Index) || IsTheDead(sentence.AsSpan(0, m.Index + m.Length))) continue;
             var count = Nearest(sentence, counts, used, Clauses.StartOf(sentence, m.Index), m.Index, m.Index + m.Length);
             if (count is null) continue;
             used.Add(count);
@@ -113,6 +114,10 @@ internal static partial class CasualtyReader
 
     [GeneratedRegex(@"\b(?:tsunamis?|earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|avalanches?|heatwaves?|volcanic eruptions?|storms?)\b(?!-)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NaturalHazard();
+
+    // The pattern ends with "dead", which few casualty words are: it reads the whole text before them only for those.
+    private static bool IsTheDead(ReadOnlySpan<char> text) =>
+        text.TrimEnd('\n').EndsWith("dead", StringComparison.OrdinalIgnoreCase) && TheDead().IsMatch(text);
 
     // "still counting their dead", "mourned the dead": the dead as a noun, counted by nothing after them.
     [GeneratedRegex(@"\b(?:the|their|its|our|his|her)\s+dead$", RegexOptions.IgnoreCase)]
