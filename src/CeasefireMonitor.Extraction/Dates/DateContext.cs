@@ -85,7 +85,9 @@ internal sealed class DateContext(string sentence, DateOnly published)
         var before = sentence.AsSpan(from, m.Index - from);
         var after = sentence.AsSpan(m.Index + m.Length, Math.Min(40, sentence.Length - m.Index - m.Length));
         var hasRange = m.Groups["end"].Success;
-        if (!hasRange && !DatePatterns.YearLead().IsMatch(before) && !DatePatterns.YearTail().IsMatch(after)) return null;
+        // The lead ends with a space or hyphen before the year ("in 2019", "mid-2019"): other years skip its pattern.
+        var mayLead = before.Length > 0 && (char.IsWhiteSpace(before[^1]) || before[^1] == '-');
+        if (!hasRange && !(mayLead && DatePatterns.YearLead().IsMatch(before)) && !DatePatterns.YearTail().IsMatch(after)) return null;
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         if (hasRange)
         {
@@ -100,8 +102,29 @@ internal sealed class DateContext(string sentence, DateOnly published)
     public (PartialDate, DateKind)? Decade(Match m) =>
         (new PartialDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)), DateKind.Decade);
 
-    private bool Scheduled(int index) =>
-        index > 0 && DatePatterns.FutureLead().IsMatch(sentence.AsSpan(Math.Max(0, index - 120), Math.Min(120, index)));
+    private bool Scheduled(int index)
+    {
+        if (index == 0) return false;
+        var before = sentence.AsSpan(Math.Max(0, index - 120), Math.Min(120, index));
+        return MayBeScheduled(before) && DatePatterns.FutureLead().IsMatch(before);
+    }
+
+    private static readonly SearchValues<string> FutureEnds = SearchValues.Create(["will", "to"], StringComparison.OrdinalIgnoreCase);
+
+    // Every future lead ends with the word "will" or "to" and is followed by no comma, semicolon, colon or full stop up to the date.
+    private static bool MayBeScheduled(ReadOnlySpan<char> before)
+    {
+        if (before.ContainsAny(LiteralScan.AsciiTwins)) return true;
+        var clause = before[(before.LastIndexOfAny(",;:.") + 1)..];
+        for (var at = clause.IndexOfAny(FutureEnds); at >= 0;)
+        {
+            var end = at + (clause[at] is 'w' or 'W' ? 4 : 2);
+            if (end == clause.Length || !(char.IsAsciiLetterOrDigit(clause[end]) || clause[end] == '_')) return true;
+            var next = clause[(at + 1)..].IndexOfAny(FutureEnds);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
 
     private (PartialDate, DateKind) Classify(PartialDate date, int index) =>
         date.IsCertainlyAfter(publishedDay) || Scheduled(index) ? (date, DateKind.Future)

@@ -18,9 +18,10 @@ internal static partial class DateFinder
         if (digit)
         {
             foreach (Match m in DatePatterns.Iso().Matches(sentence)) Add(found, m, context.Day(Int(m, "y"), Int(m, "m"), Int(m, "d")));
-            foreach (Match m in DatePatterns.Numeric().Matches(sentence)) Add(found, m, NumericDates.Resolve(Int(m, "a"), Int(m, "b"), Int(m, "y"), published, order, context));
+            if (DateGates.MayHoldNumericDate(sentence))
+                foreach (Match m in DatePatterns.Numeric().Matches(sentence)) Add(found, m, NumericDates.Resolve(Int(m, "a"), Int(m, "b"), Int(m, "y"), published, order, context));
         }
-        if (digit && month)
+        if (digit && month && DateGates.MayHoldNumberedMonth(sentence))
         {
             foreach (Match m in DatePatterns.DayMonth().Matches(sentence)) Add(found, m, context.MonthDay(m));
             foreach (Match m in DatePatterns.MonthDay().Matches(sentence)) Add(found, m, context.MonthDay(m));

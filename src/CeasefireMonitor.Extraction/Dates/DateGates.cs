@@ -49,6 +49,70 @@ internal static class DateGates
         return false;
     }
 
+    /// <summary>
+    /// A month's name with a number beside it, as <see cref="DatePatterns.DayMonth"/>, <see cref="DatePatterns.MonthDay"/> and
+    /// <see cref="DatePatterns.MonthYear"/> need: "12 March", "3rd of May", "March 5", "Sept. 2021"; "the Marines" and "in May" have none.
+    /// </summary>
+    public static bool MayHoldNumberedMonth(string sentence)
+    {
+        var text = sentence.AsSpan();
+        for (var at = text.IndexOfAny(MonthNames); at >= 0;)
+        {
+            var end = at + 1;
+            while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+            if (NumberBefore(text, at) || NumberAfterName(text, end)) return true;
+            var next = text[end..].IndexOfAny(MonthNames);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
+    // "12 March", "3rd of May": a digit, an ordinal's ending, "of" and the spaces before the name.
+    private static bool NumberBefore(ReadOnlySpan<char> text, int at)
+    {
+        var i = SpacesBefore(text, at);
+        if (i == at) return false;
+        if (text[..i].EndsWith("of", StringComparison.Ordinal))
+        {
+            var of = i - 2;
+            i = SpacesBefore(text, of);
+            if (i == of) return false;
+        }
+        if (text[..i].EndsWith("st", StringComparison.Ordinal) || text[..i].EndsWith("nd", StringComparison.Ordinal)
+            || text[..i].EndsWith("rd", StringComparison.Ordinal) || text[..i].EndsWith("th", StringComparison.Ordinal)) i -= 2;
+        return i > 0 && char.IsDigit(text[i - 1]);
+    }
+
+    // "March 5", "Sept. 2021", "May, 2020": a full stop, a comma and spaces after the name, then a digit.
+    private static bool NumberAfterName(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        if (i < text.Length && text[i] == '.') i++;
+        if (i < text.Length && text[i] == ',') i++;
+        var spaces = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i > spaces && i < text.Length && char.IsDigit(text[i]);
+    }
+
+    private static int SpacesBefore(ReadOnlySpan<char> text, int at)
+    {
+        while (at > 0 && char.IsWhiteSpace(text[at - 1])) at--;
+        return at;
+    }
+
+    /// <summary>A digit, '/' or '.' and a digit: what a numeric date ("01/10/2020", "3.5.21") needs.</summary>
+    public static bool MayHoldNumericDate(string sentence)
+    {
+        var text = sentence.AsSpan();
+        for (var at = text.IndexOfAny('/', '.'); at >= 0;)
+        {
+            if (at > 0 && at + 1 < text.Length && char.IsDigit(text[at - 1]) && char.IsDigit(text[at + 1])) return true;
+            var next = text[(at + 1)..].IndexOfAny('/', '.');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
     // The whole word, as "May" in "Mayor" is not.
     private static bool IsFullMonth(ReadOnlySpan<char> word)
     {

@@ -13,13 +13,14 @@ public class DateGatesTests
         "The 1990s war ended in a 1994 truce.", "Fighting raged for a fifth straight day on Sunday.", "Troops attacked on the 12th day of the siege.",
         "The ceasefire of 2020-11-10 held until Sept. 27, 2021.", "Rebels struck in Dec 2023, two days before talks.", "Fighting erupted on ٣ March.",
         "The envoy left, and THAT\u00a0evening the guns fell silent.", "Talks resumed three weeks \t later, after the 2010s lull.", "Monday after Monday, the same night raids came.",
-        "The army withdrew the week\nbefore the vote and returned a month after it.", "Shelling stopped on the same day; that afternoon aid arrived.",
+        "The army withdrew the week\nbefore the vote and returned a month after it.", "Talks ended on the 3rd of\tMay, 2019 and resumed Sept.\u00a04; on 12/5/21 they broke down.", "Shelling stopped on the same day; that afternoon aid arrived.",
     ];
 
     public static TheoryData<string, string> Gated() => new()
     {
         { nameof(DatePatterns.Iso), "digit" }, { nameof(DatePatterns.Numeric), "digit" }, { nameof(DatePatterns.Year), "digit" }, { nameof(DatePatterns.Decade), "digit" },
-        { nameof(DatePatterns.DayMonth), "digit month" }, { nameof(DatePatterns.MonthDay), "digit month" }, { nameof(DatePatterns.MonthYear), "digit month" },
+        { nameof(DatePatterns.DayMonth), "digit month numbered" }, { nameof(DatePatterns.MonthDay), "digit month numbered" }, { nameof(DatePatterns.MonthYear), "digit month numbered" },
+        { nameof(DatePatterns.Numeric), "numeric" },
         { nameof(DatePatterns.BareMonth), "month bare" }, { nameof(DatePatterns.NthDay), "day ordinal" }, { nameof(DatePatterns.Weekday), "day weekday" },
     };
 
@@ -37,6 +38,8 @@ public class DateGatesTests
             if (gates.Contains("day", StringComparison.Ordinal)) Assert.True(DateGates.HasDay(match), $"{pattern} matched '{match}' without 'day'");
             if (gates.Contains("bare", StringComparison.Ordinal)) Assert.True(DateGates.MayHoldBareMonth(match), $"{pattern} matched '{match}' without a bare month");
             if (gates.Contains("ordinal", StringComparison.Ordinal)) Assert.True(DateGates.MayCountADay(match, DateGates.HasDigit(match)), $"{pattern} matched '{match}' without an ordinal");
+            if (gates.Contains("numbered", StringComparison.Ordinal)) Assert.True(DateGates.MayHoldNumberedMonth(match), $"{pattern} matched '{match}' without a number by its month");
+            if (gates.Contains("numeric", StringComparison.Ordinal)) Assert.True(DateGates.MayHoldNumericDate(match), $"{pattern} matched '{match}' without digits around a separator");
             if (gates.Contains("weekday", StringComparison.Ordinal)) Assert.True(DateGates.HasWeekday(match), $"{pattern} matched '{match}' without a weekday");
         }
     }
