@@ -21,8 +21,10 @@ internal sealed class KeywordGate
     private readonly LiteralSet ids = LiteralSet.Of([]);
     private readonly LiteralSet[][] clauses = [];
 
-    // The ASCII literals by their id in the shared scan: several literals share an id when they differ only in case.
-    private readonly Dictionary<int, string[]> asciiById = [];
+    // The ASCII literals by their id in the shared scan, less the lowest id: several literals share an id when they differ only in case.
+    // Each is one vectorised search, with the gate's case rule (a search for a string ignoring case is a plain loop in invariant mode).
+    private readonly SearchValues<string>?[] asciiById = [];
+    private readonly int lowestAsciiId;
 
     private KeywordGate(IReadOnlyList<string>? literals, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? clauses, bool ignoreCase)
     {
@@ -37,7 +39,13 @@ internal sealed class KeywordGate
         var ascii = literals.Where(l => Ascii.IsValid(l)).ToArray();
         var other = literals.Where(l => !Ascii.IsValid(l)).Select(l => l.First(c => !char.IsAscii(c))).Distinct().ToArray();
         if (ascii.Length > 0) words = SearchValues.Create(ascii, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-        asciiById = ascii.GroupBy(LiteralScan.IdOf).ToDictionary(g => g.Key, g => g.ToArray());
+        var byId = ascii.GroupBy(LiteralScan.IdOf).ToArray();
+        if (byId.Length > 0)
+        {
+            lowestAsciiId = byId.Min(g => g.Key);
+            asciiById = new SearchValues<string>?[byId.Max(g => g.Key) - lowestAsciiId + 1];
+            foreach (var g in byId) asciiById[g.Key - lowestAsciiId] = SearchValues.Create([.. g], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
         if (other.Length > 0) symbols = SearchValues.Create(other);
     }
 
@@ -96,15 +104,12 @@ internal sealed class KeywordGate
     // A part of a scanned text without letter twins holds only literals the scan marked: those few are searched, not all.
     private bool HoldsAMarkedLiteral(LiteralScan scan, ReadOnlySpan<char> text)
     {
-        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var (words, masks) = (ids.Words, ids.Masks);
         for (var i = 0; i < words.Length; i++)
             for (var marked = scan.Word(words[i]) & masks[i]; marked != 0; marked &= marked - 1)
             {
-                var id = (words[i] << 6) + BitOperations.TrailingZeroCount(marked);
-                if (!asciiById.TryGetValue(id, out var literals)) continue;
-                foreach (var literal in literals)
-                    if (text.Contains(literal, comparison)) return true;
+                var slot = (words[i] << 6) + BitOperations.TrailingZeroCount(marked) - lowestAsciiId;
+                if ((uint)slot < (uint)asciiById.Length && asciiById[slot] is { } literals && text.ContainsAny(literals)) return true;
             }
         return false;
     }
