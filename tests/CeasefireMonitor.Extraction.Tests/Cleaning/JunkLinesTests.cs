@@ -17,9 +17,7 @@ public class JunkLinesTests
     public void Dateline_EveryLineItMatches_IsJunk()
     {
         var dateline = (Regex)typeof(JunkLines).GetMethod("Dateline", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!;
-        var lines = Written.Concat(SeedArticles.All.Select(a => a.Text))
-            .Concat(Directory.EnumerateFiles(Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles"), "*.txt").Select(File.ReadAllText))
-            .SelectMany(t => t.Split('\n')).Where(l => dateline.IsMatch(l)).ToList();
+        var lines = SeedArticles.LinesWith(Written).Where(l => dateline.IsMatch(l)).ToList();
         Assert.True(lines.Count >= 4, $"{lines.Count} datelines");
         Assert.All(lines.Where(l => l.Trim().Length > 0), l => Assert.True(JunkLines.IsJunk(l), l));
     }
@@ -37,9 +35,7 @@ public class JunkLinesTests
     {
         var patterns = new[] { "SiteError", "NavigationLink", "Promotion", "Caption", "Boilerplate" }
             .Select(n => (Regex)typeof(JunkLines).GetMethod(n, BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!).ToList();
-        var lines = Captions.Concat(SeedArticles.All.Select(a => a.Text))
-            .Concat(Directory.EnumerateFiles(Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles"), "*.txt").Select(File.ReadAllText))
-            .SelectMany(t => t.Split('\n')).ToList();
+        var lines = SeedArticles.LinesWith(Captions).ToList();
         var junk = lines.Where(l => patterns.Any(p => p.IsMatch(l))).ToList();
         Assert.True(junk.Count >= Captions.Length, $"{junk.Count} junk lines");
         Assert.All(junk, l => Assert.True(JunkLines.IsJunk(l), l));

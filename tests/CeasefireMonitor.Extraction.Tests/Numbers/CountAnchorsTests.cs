@@ -21,9 +21,7 @@ public class CountAnchorsTests
     public void Figures_AnyText_AreTheMatchesOfTheWholeSentence()
     {
         var count = (Regex)typeof(CountFinder).GetMethod("Count", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)!;
-        var texts = Written.Concat(SeedArticles.All.Select(a => a.Text))
-            .Concat(Directory.EnumerateFiles(Path.Combine(SeedArticles.RepositoryRoot(), "eval", "articles"), "*.txt").Select(File.ReadAllText))
-            .SelectMany(t => t.Split('\n'));
+        var texts = SeedArticles.LinesWith(Written);
         var compared = 0;
         foreach (var text in texts)
         {

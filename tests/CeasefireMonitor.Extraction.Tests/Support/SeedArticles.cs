@@ -30,6 +30,12 @@ internal static class SeedArticles
         return result;
     }
 
+    /// <summary>The lines of <paramref name="written"/>, of every seed and of every eval page: what the equivalence tests compare on.</summary>
+    public static IEnumerable<string> LinesWith(IEnumerable<string> written) =>
+        written.Concat(All.Select(a => a.Text))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "eval", "articles"), "*.txt").Select(File.ReadAllText))
+            .SelectMany(t => t.Split('\n'));
+
     public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
