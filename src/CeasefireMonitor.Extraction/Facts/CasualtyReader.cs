@@ -102,18 +102,19 @@ internal static partial class CasualtyReader
     private static bool ByNaturalHazard(string sentence, int casualty)
     {
         var from = Math.Max(0, casualty - Reach);
-        // The right-to-left pattern has no keyword gate: its words, looked for first, spare it most windows.
-        var window = sentence.AsSpan(from, casualty - from);
-        if (!window.ContainsAny(HazardWords) && !window.ContainsAny(LiteralScan.AsciiTwins)) return false;
+        if (!MayNameAHazard(sentence.AsSpan(from, casualty - from))) return false;
         var hazard = NaturalHazard().Match(sentence, from, casualty - from);
         return hazard.Success && !WarCause().IsMatch(sentence[(hazard.Index + hazard.Length)..casualty]);
     }
+
+    // The right-to-left pattern has no keyword gate: its words, looked for first, spare it most windows.
+    internal static bool MayNameAHazard(ReadOnlySpan<char> window) => window.ContainsAny(HazardWords) || window.ContainsAny(LiteralScan.AsciiTwins);
 
     private static readonly SearchValues<string> HazardWords = SearchValues.Create(
         ["tsunami", "quake", "flood", "cyclone", "hurricane", "typhoon", "landslide", "mudslide", "avalanche", "heatwave", "volcanic eruption", "storm"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:tsunamis?|earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|avalanches?|heatwaves?|volcanic eruptions?|storms?)\b(?!-)", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex NaturalHazard();
+    internal static partial Regex NaturalHazard();
 
     // The pattern ends with "dead", which few casualty words are: it reads the whole text before them only for those.
     private static bool IsTheDead(ReadOnlySpan<char> text) =>
