@@ -43,8 +43,7 @@ internal static class DateGates
             var end = at + 1;
             while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
             if (IsFullMonth(text[at..end]) && AfterLowerWord(text, at) && !BeforeNumber(text, end)) return true;
-            var next = text[end..].IndexOfAny(FullMonthNames);
-            at = next < 0 ? -1 : end + next;
+            at = IndexOfAny(text, end, FullMonthNames);
         }
         return false;
     }
@@ -61,8 +60,7 @@ internal static class DateGates
             var end = at + 1;
             while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
             if (NumberBefore(text, at) || NumberAfterName(text, end)) return true;
-            var next = text[end..].IndexOfAny(MonthNames);
-            at = next < 0 ? -1 : end + next;
+            at = IndexOfAny(text, end, MonthNames);
         }
         return false;
     }
@@ -179,13 +177,11 @@ internal static class DateGates
     {
         if (sentence.AsSpan().ContainsAny(LiteralScan.AsciiTwins)) return true;
         var text = sentence.AsSpan();
-        for (var at = text.IndexOfAny(That); at >= 0;)
+        for (var at = text.IndexOfAny(That); at >= 0; at = IndexOfAny(text, at + 1, That))
         {
             var next = NextWord(text, at + 4);
             foreach (var part in PartsOfDay)
                 if (next.StartsWith(part, StringComparison.OrdinalIgnoreCase)) return true;
-            var more = text[(at + 1)..].IndexOfAny(That);
-            at = more < 0 ? -1 : at + 1 + more;
         }
         return false;
     }
@@ -198,15 +194,20 @@ internal static class DateGates
     {
         if (sentence.AsSpan().ContainsAny(LiteralScan.AsciiTwins)) return true;
         var text = sentence.AsSpan();
-        for (var at = text.IndexOfAny(Directions); at >= 0;)
+        for (var at = text.IndexOfAny(Directions); at >= 0; at = IndexOfAny(text, at + 1, Directions))
         {
             var previous = PreviousWord(text, at);
             foreach (var unit in Units)
                 if (previous.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return true;
-            var more = text[(at + 1)..].IndexOfAny(Directions);
-            at = more < 0 ? -1 : at + 1 + more;
         }
         return false;
+    }
+
+    // The first of the values at or after a position, or -1.
+    private static int IndexOfAny(ReadOnlySpan<char> text, int from, SearchValues<string> values)
+    {
+        var next = text[from..].IndexOfAny(values);
+        return next < 0 ? -1 : from + next;
     }
 
     // The text after the spaces that follow a position, and the letters before the spaces that precede one.

@@ -18,7 +18,7 @@ public class PastVerbsTests
         var texts = SeedArticles.LinesWith(Written);
         var (past, other) = (0, 0);
         foreach (var text in texts)
-            for (var end = Math.Min(text.Length, 3); end <= text.Length; end += end < text.Length ? Math.Min(5, text.Length - end) : 1)
+            foreach (var end in SeedArticles.HeadLengths(text))
             {
                 var head = text.AsSpan(0, end);
                 var expected = PastVerbs.Pattern().IsMatch(head);

@@ -18,7 +18,7 @@ public class HazardPreTestTests
     {
         var matched = 0;
         foreach (var text in SeedArticles.LinesWith(Written))
-            for (var end = Math.Min(text.Length, 3); end <= text.Length; end += end < text.Length ? Math.Min(5, text.Length - end) : 1)
+            foreach (var end in SeedArticles.HeadLengths(text))
             {
                 var head = text.AsSpan(0, end);
                 if (!CasualtyReader.NaturalHazard().IsMatch(head)) continue;

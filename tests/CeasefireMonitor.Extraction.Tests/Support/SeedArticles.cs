@@ -36,6 +36,13 @@ internal static class SeedArticles
             .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "eval", "articles"), "*.txt").Select(File.ReadAllText))
             .SelectMany(t => t.Split('\n'));
 
+    /// <summary>The lengths of a text's heads the equivalence tests try: from 3 characters on in steps of up to 5, and the whole text.</summary>
+    public static IEnumerable<int> HeadLengths(string text)
+    {
+        for (var end = Math.Min(text.Length, 3); end <= text.Length; end += end < text.Length ? Math.Min(5, text.Length - end) : 1)
+            yield return end;
+    }
+
     public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
